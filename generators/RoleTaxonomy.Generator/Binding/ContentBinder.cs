@@ -1,0 +1,283 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using RoleTaxonomy.Generator.Diagnostics;
+using RoleTaxonomy.Generator.Emitting;
+using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Parsing;
+
+namespace RoleTaxonomy.Generator.Binding;
+
+/// <summary>
+/// The per-file stage: reads one file's YAML into the content model and reports every rule that one
+/// file can break on its own. Cross-file rules belong to the linker.
+/// </summary>
+internal static class ContentBinder
+{
+    private static readonly Regex KeyPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    private static readonly string[] RoleFields =
+    {
+        "kind", "key", "identifier", "name", "summary", "centerOfGravity", "typicalOutputs", "failureModes",
+        "outsidersMiss", "lenses", "taskPatterns",
+    };
+
+    private static readonly string[] TaskPatternFields = { "key", "identifier", "title", "text", "items", "references" };
+    private static readonly string[] OutsidersMissFields = { "misconception", "reality" };
+    private static readonly string[] LensFields = { "decisions", "evidence", "conflict", "leverage" };
+    private static readonly string[] VocabularyFields = { "kind", "key", "typeName", "name", "description", "members" };
+    private static readonly string[] MemberFields = { "key", "identifier", "name", "description", "attributes" };
+
+    private static readonly string[] PageFields =
+    {
+        "kind", "title", "knowledgeBase", "audiences", "readWith", "question", "roles", "taskPatternsTitle",
+        "outsidersMissTitle", "comparison", "finalAdvice",
+    };
+
+    private static readonly string[] AudiencesFields = { "intro", "vocabulary", "members" };
+    private static readonly string[] ReadWithFields = { "intro", "pages" };
+    private static readonly string[] QuestionFields = { "title", "wrongIntro", "wrong", "betterIntro", "better", "text" };
+    private static readonly string[] ComparisonFields = { "title", "roleColumn", "centerOfGravityColumn", "typicalOutputColumn", "failureModeColumn" };
+    private static readonly string[] FinalAdviceFields = { "title", "intro", "lenses", "closing" };
+
+    public static ContentFile Bind(string path, string text, YamlLimits limits, CancellationToken cancellationToken)
+    {
+        var read = YamlReader.Read(path, text, limits, cancellationToken);
+        var diagnostics = new List<DiagnosticInfo>(read.Diagnostics);
+        var roles = new List<RoleSpec>();
+        var vocabularies = new List<VocabularySpec>();
+        var pages = new List<PageSpec>();
+
+        if (read.Root is YamlMappingSyntax root)
+        {
+            BindDocument(root, diagnostics, roles, vocabularies, pages);
+        }
+        else if (read.Root is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongValueKind, read.Root.Location,
+                "The document", "a mapping that starts with 'kind:'", read.Root.KindDescription));
+        }
+
+        return new ContentFile(path, roles.ToEquatableArray(), vocabularies.ToEquatableArray(), pages.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static void BindDocument(
+        YamlMappingSyntax root, List<DiagnosticInfo> diagnostics, List<RoleSpec> roles, List<VocabularySpec> vocabularies, List<PageSpec> pages)
+    {
+        var kindNode = root.Entries.FirstOrDefault(e => e.Key.Value == "kind")?.Value;
+        if (kindNode is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredField, root.Location, "kind", "a content file"));
+            return;
+        }
+
+        if (kindNode is not YamlScalarSyntax kind)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongValueKind, kindNode.Location, "kind", "text", kindNode.KindDescription));
+            return;
+        }
+
+        switch (kind.Value)
+        {
+            case "role":
+                roles.Add(BindRole(new FieldReader(root, "a role", RoleFields, diagnostics)));
+                break;
+            case "vocabulary":
+                vocabularies.Add(BindVocabulary(new FieldReader(root, "a vocabulary", VocabularyFields, diagnostics)));
+                break;
+            case "page":
+                pages.Add(BindPage(new FieldReader(root, "the page", PageFields, diagnostics)));
+                break;
+            default:
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKind, kind.Location, kind.Value));
+                break;
+        }
+    }
+
+    private static RoleSpec BindRole(FieldReader role)
+    {
+        var key = Key(role);
+        var outsidersMiss = role.Mapping("outsidersMiss", "outsidersMiss", OutsidersMissFields);
+        var taskPatternsNode = role.Find("taskPatterns");
+        var taskPatterns = role.MappingList("taskPatterns", "a task pattern", TaskPatternFields).Select(BindTaskPattern).ToEquatableArray();
+        if (taskPatternsNode is YamlSequenceSyntax { Items.Count: 0 })
+        {
+            role.Report(DiagnosticDescriptors.RoleWithoutTaskPatterns, taskPatternsNode.Location, key.Key.Value);
+        }
+
+        return new RoleSpec(
+            key,
+            role.Location,
+            role.Text("name").Value,
+            role.Text("summary").Value,
+            role.Text("centerOfGravity").Value,
+            NonEmptyTextList(role, "typicalOutputs"),
+            NonEmptyTextList(role, "failureModes"),
+            outsidersMiss?.Text("misconception").Value ?? string.Empty,
+            outsidersMiss?.Text("reality").Value ?? string.Empty,
+            Lenses(role.Mapping("lenses", "lenses", LensFields)),
+            taskPatterns);
+    }
+
+    private static TaskPatternSpec BindTaskPattern(FieldReader pattern) => new(
+        Key(pattern),
+        pattern.Text("title").Value,
+        pattern.Text("text").Value,
+        pattern.TextList("items", required: false).Select(t => t.Value).ToEquatableArray(),
+        pattern.Entries("references").Select(entry => Reference(pattern, entry.Key, entry.Value, "references")).ToEquatableArray());
+
+    private static VocabularySpec BindVocabulary(FieldReader vocabulary)
+    {
+        var key = Key(vocabulary);
+        var typeName = vocabulary.Text("typeName");
+        if (typeName.Value.Length > 0 && !Identifier.IsValid(typeName.Value))
+        {
+            vocabulary.Report(DiagnosticDescriptors.InvalidIdentifier, typeName.Location, typeName.Value);
+        }
+
+        var membersNode = vocabulary.Find("members");
+        var members = vocabulary.MappingList("members", "a vocabulary member", MemberFields).Select(BindMember).ToEquatableArray();
+        if (membersNode is YamlSequenceSyntax { Items.Count: 0 })
+        {
+            vocabulary.Report(DiagnosticDescriptors.EmptyValue, membersNode.Location, "members");
+        }
+
+        return new VocabularySpec(key, typeName, vocabulary.Text("name").Value, vocabulary.OptionalText("description")?.Value, members);
+    }
+
+    private static MemberSpec BindMember(FieldReader member)
+    {
+        var attributes = new List<AttributeSpec>();
+        foreach (var entry in member.Entries("attributes"))
+        {
+            if (member.AsText(entry.Key.Value, entry.Value) is { } value)
+            {
+                attributes.Add(new AttributeSpec(entry.Key.Value, value.Value));
+            }
+        }
+
+        return new MemberSpec(Key(member), member.Text("name").Value, member.OptionalText("description")?.Value, attributes.ToEquatableArray());
+    }
+
+    private static PageSpec BindPage(FieldReader page)
+    {
+        var audiences = page.Mapping("audiences", "audiences", AudiencesFields);
+        var readWith = page.Mapping("readWith", "readWith", ReadWithFields);
+        var question = page.Mapping("question", "question", QuestionFields);
+        var comparison = page.Mapping("comparison", "comparison", ComparisonFields);
+        var finalAdvice = page.Mapping("finalAdvice", "finalAdvice", FinalAdviceFields);
+        var audienceVocabulary = audiences?.Text("vocabulary") ?? new TextSpec(string.Empty, page.Location);
+        var audienceMembers = audiences is null ? EquatableArray<TextSpec>.Empty : KeyList(audiences, "members");
+        var roles = KeyList(page, "roles");
+
+        return new PageSpec(
+            page.Location,
+            page.Text("title").Value,
+            page.Text("knowledgeBase").Value,
+            audiences?.Text("intro").Value ?? string.Empty,
+            new ReferenceSpec(audienceVocabulary, audienceMembers),
+            readWith?.Text("intro").Value ?? string.Empty,
+            readWith is null ? EquatableArray<string>.Empty : NonEmptyTextList(readWith, "pages"),
+            new QuestionSpec(
+                question?.Text("title").Value ?? string.Empty,
+                question?.Text("wrongIntro").Value ?? string.Empty,
+                question?.Text("wrong").Value ?? string.Empty,
+                question?.Text("betterIntro").Value ?? string.Empty,
+                question?.Text("better").Value ?? string.Empty,
+                question?.Text("text").Value ?? string.Empty),
+            roles,
+            page.Find("roles")?.Location ?? page.Location,
+            page.Text("taskPatternsTitle").Value,
+            page.Text("outsidersMissTitle").Value,
+            new ComparisonSpec(
+                comparison?.Text("title").Value ?? string.Empty,
+                comparison?.Text("roleColumn").Value ?? string.Empty,
+                comparison?.Text("centerOfGravityColumn").Value ?? string.Empty,
+                comparison?.Text("typicalOutputColumn").Value ?? string.Empty,
+                comparison?.Text("failureModeColumn").Value ?? string.Empty),
+            new FinalAdviceSpec(
+                finalAdvice?.Text("title").Value ?? string.Empty,
+                finalAdvice?.Text("intro").Value ?? string.Empty,
+                Lenses(finalAdvice?.Mapping("lenses", "lenses", LensFields)),
+                finalAdvice?.Text("closing").Value ?? string.Empty));
+    }
+
+    private static KeySpec Key(FieldReader item)
+    {
+        var key = item.Text("key");
+        if (key.Value.Length > 0 && !IsValidKey(key.Value))
+        {
+            item.Report(DiagnosticDescriptors.InvalidKeyFormat, key.Location, key.Value);
+        }
+
+        var identifier = item.OptionalText("identifier");
+        if (identifier is not null && !Identifier.IsValid(identifier.Value))
+        {
+            item.Report(DiagnosticDescriptors.InvalidIdentifier, identifier.Location, identifier.Value);
+        }
+
+        return new KeySpec(key, identifier);
+    }
+
+    internal static bool IsValidKey(string key) => KeyPattern.IsMatch(key);
+
+    private static ReferenceSpec Reference(FieldReader owner, YamlScalarSyntax vocabulary, YamlSyntax members, string field)
+    {
+        var keys = new List<TextSpec>();
+        if (members is YamlSequenceSyntax sequence)
+        {
+            foreach (var item in sequence.Items)
+            {
+                if (owner.AsText(field, item) is { } key)
+                {
+                    keys.Add(key);
+                }
+            }
+        }
+        else
+        {
+            owner.Report(DiagnosticDescriptors.WrongValueKind, members.Location, vocabulary.Value, "a list of member keys", members.KindDescription);
+        }
+
+        ReportDuplicates(owner, keys, vocabulary.Value);
+        return new ReferenceSpec(new TextSpec(vocabulary.Value, vocabulary.Location), keys.ToEquatableArray());
+    }
+
+    private static EquatableArray<TextSpec> KeyList(FieldReader owner, string field)
+    {
+        var keys = owner.TextList(field);
+        ReportDuplicates(owner, keys, field);
+        return keys;
+    }
+
+    private static void ReportDuplicates(FieldReader owner, IEnumerable<TextSpec> keys, string field)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (!seen.Add(key.Value))
+            {
+                owner.Report(DiagnosticDescriptors.DuplicateListItem, key.Location, key.Value, field);
+            }
+        }
+    }
+
+    private static EquatableArray<string> NonEmptyTextList(FieldReader owner, string field)
+    {
+        var node = owner.Find(field);
+        var items = owner.TextList(field);
+        if (node is YamlSequenceSyntax { Items.Count: 0 })
+        {
+            owner.Report(DiagnosticDescriptors.EmptyValue, node.Location, field);
+        }
+
+        return items.Select(t => t.Value).ToEquatableArray();
+    }
+
+    private static LensTextsSpec Lenses(FieldReader? lenses) => new(
+        lenses?.Text("decisions").Value ?? string.Empty,
+        lenses?.Text("evidence").Value ?? string.Empty,
+        lenses?.Text("conflict").Value ?? string.Empty,
+        lenses?.Text("leverage").Value ?? string.Empty);
+}

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace RoleTaxonomy.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the taxonomy engine reports. <c>docs/diagnostics.md</c> documents each id: keep both in step.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private const string Category = "RoleTaxonomy";
+    private const string HelpBase = "https://github.com/roletaxonomy/roletaxonomy/blob/main/docs/diagnostics.md#";
+
+    /// <summary>RT0001: the text is not valid YAML.</summary>
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
+        "RT0001", "Invalid YAML", "Invalid YAML: {0}");
+
+    /// <summary>RT0002: a required field is absent.</summary>
+    public static readonly DiagnosticDescriptor MissingRequiredField = Error(
+        "RT0002", "Missing required field", "'{0}' is required in {1}");
+
+    /// <summary>RT0003: a field the schema does not know.</summary>
+    public static readonly DiagnosticDescriptor UnknownField = Error(
+        "RT0003", "Unknown field", "'{0}' is not a field of {1}{2}");
+
+    /// <summary>RT0004: a value of the wrong kind (text, list or mapping).</summary>
+    public static readonly DiagnosticDescriptor WrongValueKind = Error(
+        "RT0004", "Wrong kind of value", "'{0}' must be {1}, not {2}");
+
+    /// <summary>RT0005: two items of one kind share a key.</summary>
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "RT0005", "Duplicate key", "The {0} key '{1}' is already used at {2}");
+
+    /// <summary>RT0006: a field appears twice in one mapping.</summary>
+    public static readonly DiagnosticDescriptor DuplicateField = Error(
+        "RT0006", "Duplicate field", "'{0}' appears more than once in this mapping (first at {1})");
+
+    /// <summary>RT0007: a key that is not lower-case kebab-case.</summary>
+    public static readonly DiagnosticDescriptor InvalidKeyFormat = Error(
+        "RT0007", "Invalid key format", "'{0}' is not a valid key: use lower-case kebab-case such as 'appsec-engineer'");
+
+    /// <summary>RT0008: a reference to a key that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownReference = Error(
+        "RT0008", "Reference to an unknown key", "There is no {0} with the key '{1}'{2}");
+
+    /// <summary>RT0009: two items that would become one C# identifier.</summary>
+    public static readonly DiagnosticDescriptor IdentifierCollision = Error(
+        "RT0009", "Two keys become one C# identifier", "'{0}' becomes the C# name '{1}', which {2} already uses");
+
+    /// <summary>RT0010: a role with no task patterns.</summary>
+    public static readonly DiagnosticDescriptor RoleWithoutTaskPatterns = Error(
+        "RT0010", "Role without task patterns", "The role '{0}' has no task patterns");
+
+    /// <summary>RT0011: a C# name given in the content that is not a valid identifier.</summary>
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
+        "RT0011", "Invalid C# identifier", "'{0}' is not a valid C# identifier: start with a letter, then use letters, digits or '_'");
+
+    /// <summary>RT0012: a file whose kind is not page, role or vocabulary.</summary>
+    public static readonly DiagnosticDescriptor UnknownKind = Error(
+        "RT0012", "Unknown content kind", "'{0}' is not a content kind: use one of page, role, vocabulary");
+
+    /// <summary>RT0013: a text field that is empty.</summary>
+    public static readonly DiagnosticDescriptor EmptyValue = Error(
+        "RT0013", "Empty value", "'{0}' must not be empty");
+
+    /// <summary>RT0014: the page's role list does not match the roles.</summary>
+    public static readonly DiagnosticDescriptor PageRoleOrder = Error(
+        "RT0014", "Page role list does not match the roles", "{0}");
+
+    /// <summary>RT0015: more than one page in the taxonomy.</summary>
+    public static readonly DiagnosticDescriptor DuplicatePage = Error(
+        "RT0015", "More than one page", "The taxonomy already has a page at {0}");
+
+    /// <summary>RT0016: a content file that could not be read.</summary>
+    public static readonly DiagnosticDescriptor UnreadableFile = Error(
+        "RT0016", "Content file could not be read", "The content file '{0}' could not be read");
+
+    /// <summary>RT0017: a file with no YAML document, or with more than one.</summary>
+    public static readonly DiagnosticDescriptor DocumentCount = Error(
+        "RT0017", "One YAML document per file", "{0}");
+
+    /// <summary>RT0018: an invalid generator option.</summary>
+    public static readonly DiagnosticDescriptor InvalidOption = Error(
+        "RT0018", "Invalid generator option", "The MSBuild property '{0}' has the value '{1}'; {2}");
+
+    /// <summary>RT0019: an item of a list that appears twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateListItem = Error(
+        "RT0019", "Item listed twice", "'{0}' is listed more than once in '{1}'");
+
+    /// <summary>RT0020: a content file larger than the reader accepts.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = Error(
+        "RT0020", "Content file too large", "The file has {0} characters; the limit is {1}");
+
+    /// <summary>RT0021: mappings and lists nested deeper than the reader accepts.</summary>
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error(
+        "RT0021", "Nesting too deep", "Mappings and lists are nested more than {0} levels deep");
+
+    /// <summary>RT0022: an alias that is undefined, cyclic, or expands too far.</summary>
+    public static readonly DiagnosticDescriptor AliasProblem = Error(
+        "RT0022", "Alias not accepted", "{0}");
+
+    /// <summary>RT0023: a text value longer than the reader accepts.</summary>
+    public static readonly DiagnosticDescriptor ScalarTooLong = Error(
+        "RT0023", "Text value too long", "The value has {0} characters; the limit is {1}");
+
+    /// <summary>RT0024: characters that have no place in content text.</summary>
+    public static readonly DiagnosticDescriptor InvalidCharacter = Error(
+        "RT0024", "Invalid character", "The content contains {0}, which is not allowed in taxonomy text");
+
+    /// <summary>RT0025: Unicode bidirectional controls, which can make text read differently from what it is.</summary>
+    public static readonly DiagnosticDescriptor BidirectionalControl = new(
+        "RT0025", "Bidirectional control character", "The text contains the bidirectional control {0}, which can make it display differently from what it is (CVE-2021-42574)",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "rt0025");
+
+    /// <summary>RT0099: an unexpected failure inside the engine, reported instead of crashing the compiler.</summary>
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "RT0099", "Unexpected error in the taxonomy generator", "The taxonomy generator failed unexpectedly: {0}. Please report this with the content that caused it.");
+
+    /// <summary>Every descriptor, by id.</summary>
+    public static ImmutableDictionary<string, DiagnosticDescriptor> ById { get; } = new[]
+    {
+        YamlSyntaxError, MissingRequiredField, UnknownField, WrongValueKind, DuplicateKey, DuplicateField,
+        InvalidKeyFormat, UnknownReference, IdentifierCollision, RoleWithoutTaskPatterns, InvalidIdentifier,
+        UnknownKind, EmptyValue, PageRoleOrder, DuplicatePage, UnreadableFile, DocumentCount, InvalidOption,
+        DuplicateListItem, FileTooLarge, NestingTooDeep, AliasProblem, ScalarTooLong, InvalidCharacter,
+        BidirectionalControl, InternalError,
+    }.ToImmutableDictionary(d => d.Id);
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

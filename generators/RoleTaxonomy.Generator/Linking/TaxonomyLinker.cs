@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using RoleTaxonomy.Generator.Binding;
+using RoleTaxonomy.Generator.Diagnostics;
+using RoleTaxonomy.Generator.Emitting;
+using RoleTaxonomy.Generator.Model;
+
+namespace RoleTaxonomy.Generator.Linking;
+
+/// <summary>
+/// The cross-file stage: duplicates across files, references between items, C# name collisions, and the
+/// final order of everything. Produces the model to emit only when no file and no rule reports an error.
+/// </summary>
+internal sealed class TaxonomyLinker
+{
+    /// <summary>Type names the generator always emits; content cannot take them.</summary>
+    internal static readonly ImmutableArray<string> FixedTypeNames = ImmutableArray.Create(
+        "Role", "RoleId", "RoleIdExtensions", "Roles", "TaskPattern", "TaskPatternId", "TaskPatternIdExtensions", "TaskPatterns",
+        "Vocabulary", "VocabularyId", "VocabularyIdExtensions", "Vocabularies", "VocabularyMember", "Lens", "LensExtensions",
+        "LensTexts", "OutsiderView", "TaxonomyPage", "PageQuestion", "ComparisonHeadings", "FinalAdvice", "Taxonomy");
+
+    /// <summary>Member names every catalog class has, or inherits from <see cref="object"/>.</summary>
+    private static readonly string[] CatalogMemberNames =
+    {
+        "All", "Get", "TryGet", "Vocabulary", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone",
+        "s_all", "s_noAttributes",
+    };
+
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+
+    private TaxonomyLinker()
+    {
+    }
+
+    public static LinkResult Link(ImmutableArray<ContentFile> files, GeneratorOptions options)
+    {
+        var linker = new TaxonomyLinker();
+        var model = linker.LinkFiles(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(), options);
+        var diagnostics = files.SelectMany(f => f.Diagnostics).Concat(linker._diagnostics)
+            .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Start ?? 0)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        var hasErrors = diagnostics.Any(d => d.IsError);
+        return new LinkResult(hasErrors ? null : model, diagnostics);
+    }
+
+    private TaxonomyModel LinkFiles(ImmutableArray<ContentFile> files, GeneratorOptions options)
+    {
+        var page = SinglePage(files);
+        var vocabularies = Unique(files.SelectMany(f => f.Vocabularies), v => v.Key, "vocabulary");
+        var roles = Unique(files.SelectMany(f => f.Roles), r => r.Key, "role");
+        Unique(roles.SelectMany(r => r.TaskPatterns), t => t.Key, "task pattern");
+
+        var vocabularyModels = vocabularies
+            .OrderBy(v => v.Key.Key.Value, StringComparer.Ordinal)
+            .Select(LinkVocabulary)
+            .ToList();
+        var vocabulariesByKey = vocabularies.ToDictionary(v => v.Key.Key.Value, StringComparer.Ordinal);
+
+        CheckTypeNames(vocabularies);
+        CheckNames(vocabularies.Select(v => (v.Key, "the vocabulary")), "Vocabularies");
+
+        var orderedRoles = OrderRoles(roles, page);
+        CheckNames(orderedRoles.Select(r => (r.Key, "the role")), "Roles");
+        CheckNames(orderedRoles.SelectMany(r => r.TaskPatterns).Select(t => (t.Key, "the task pattern")), "TaskPatterns");
+
+        var taskPatterns = orderedRoles
+            .SelectMany(role => role.TaskPatterns.Select(pattern => LinkTaskPattern(role, pattern, vocabulariesByKey)))
+            .ToEquatableArray();
+
+        var roleModels = orderedRoles.Select(role => new RoleModel(
+            NameOf(role.Key),
+            role.Key.Key.Value,
+            role.Name,
+            role.Summary,
+            role.CenterOfGravity,
+            role.TypicalOutputs,
+            role.FailureModes,
+            role.Misconception,
+            role.Reality,
+            role.Lenses,
+            role.TaskPatterns.Select(t => NameOf(t.Key)).ToEquatableArray())).ToEquatableArray();
+
+        return new TaxonomyModel(
+            options,
+            roleModels,
+            taskPatterns,
+            vocabularyModels.ToEquatableArray(),
+            page is null ? null : LinkPage(page, vocabulariesByKey));
+    }
+
+    private PageSpec? SinglePage(ImmutableArray<ContentFile> files)
+    {
+        var pages = files.SelectMany(f => f.Pages).ToList();
+        foreach (var extra in pages.Skip(1))
+        {
+            Report(DiagnosticDescriptors.DuplicatePage, extra.Location, Where(pages[0].Location));
+        }
+
+        return pages.FirstOrDefault();
+    }
+
+    /// <summary>Keeps the first item of each key (in file order) and reports the others.</summary>
+    private List<T> Unique<T>(IEnumerable<T> items, Func<T, KeySpec> keyOf, string kind)
+    {
+        var first = new Dictionary<string, KeySpec>(StringComparer.Ordinal);
+        var unique = new List<T>();
+        foreach (var item in items)
+        {
+            var key = keyOf(item);
+            if (key.Key.Value.Length == 0)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(key.Key.Value, out var existing))
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, key.Key.Location, kind, key.Key.Value, Where(existing.Key.Location));
+                continue;
+            }
+
+            first.Add(key.Key.Value, key);
+            unique.Add(item);
+        }
+
+        return unique;
+    }
+
+    private VocabularyModel LinkVocabulary(VocabularySpec vocabulary)
+    {
+        var members = Unique(vocabulary.Members, m => m.Key, $"member of '{vocabulary.Key.Key.Value}'");
+        CheckNames(members.Select(m => (m.Key, "the member")), NameOf(vocabulary.Key));
+        return new VocabularyModel(
+            NameOf(vocabulary.Key),
+            vocabulary.Key.Key.Value,
+            vocabulary.TypeName.Value,
+            vocabulary.Name,
+            vocabulary.Description,
+            members.Select(m => new MemberModel(NameOf(m.Key), m.Key.Key.Value, m.Name, m.Description, m.Attributes)).ToEquatableArray());
+    }
+
+    private TaskPatternModel LinkTaskPattern(RoleSpec role, TaskPatternSpec pattern, Dictionary<string, VocabularySpec> vocabularies) => new(
+        NameOf(pattern.Key),
+        pattern.Key.Key.Value,
+        NameOf(role.Key),
+        pattern.Title,
+        pattern.Text,
+        pattern.Items,
+        pattern.References.SelectMany(reference => Resolve(reference, vocabularies)).ToEquatableArray());
+
+    private PageModel LinkPage(PageSpec page, Dictionary<string, VocabularySpec> vocabularies) => new(
+        page.Title,
+        page.KnowledgeBase,
+        page.AudiencesIntro,
+        Resolve(page.Audiences, vocabularies).ToEquatableArray(),
+        page.ReadWithIntro,
+        page.ReadWith,
+        page.Question,
+        page.TaskPatternsTitle,
+        page.OutsidersMissTitle,
+        page.Comparison,
+        page.FinalAdvice);
+
+    private IEnumerable<MemberReference> Resolve(ReferenceSpec reference, Dictionary<string, VocabularySpec> vocabularies)
+    {
+        if (reference.Vocabulary.Value.Length == 0)
+        {
+            yield break;
+        }
+
+        if (!vocabularies.TryGetValue(reference.Vocabulary.Value, out var vocabulary))
+        {
+            Report(DiagnosticDescriptors.UnknownReference, reference.Vocabulary.Location, "vocabulary", reference.Vocabulary.Value,
+                Hint(reference.Vocabulary.Value, vocabularies.Keys));
+            yield break;
+        }
+
+        var memberKeys = vocabulary.Members.Select(m => m.Key.Key.Value).ToList();
+        foreach (var member in reference.Members)
+        {
+            var target = vocabulary.Members.FirstOrDefault(m => m.Key.Key.Value == member.Value);
+            if (target is null)
+            {
+                Report(DiagnosticDescriptors.UnknownReference, member.Location, $"member of '{vocabulary.Key.Key.Value}'", member.Value,
+                    Hint(member.Value, memberKeys));
+                continue;
+            }
+
+            yield return new MemberReference(NameOf(vocabulary.Key), NameOf(target.Key));
+        }
+    }
+
+    private List<RoleSpec> OrderRoles(List<RoleSpec> roles, PageSpec? page)
+    {
+        var byKey = roles.ToDictionary(r => r.Key.Key.Value, StringComparer.Ordinal);
+        if (page is null)
+        {
+            return roles.OrderBy(r => r.Key.Key.Value, StringComparer.Ordinal).ToList();
+        }
+
+        var ordered = new List<RoleSpec>();
+        foreach (var key in page.Roles)
+        {
+            if (byKey.TryGetValue(key.Value, out var role))
+            {
+                if (!ordered.Contains(role))
+                {
+                    ordered.Add(role);
+                }
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.UnknownReference, key.Location, "role", key.Value, Hint(key.Value, byKey.Keys));
+            }
+        }
+
+        foreach (var role in roles.Where(r => !ordered.Contains(r)).OrderBy(r => r.Key.Key.Value, StringComparer.Ordinal))
+        {
+            Report(DiagnosticDescriptors.PageRoleOrder, role.Key.Key.Location,
+                $"The role '{role.Key.Key.Value}' is not listed in the page's 'roles' at {Where(page.RolesLocation)}: add it where it belongs in the page's order");
+            ordered.Add(role);
+        }
+
+        return ordered;
+    }
+
+    /// <summary>Two items of one scope (enum members and catalog properties) must not share a C# name.</summary>
+    private void CheckNames(IEnumerable<(KeySpec Key, string Kind)> items, string catalogName)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var reserved in CatalogMemberNames.Append(catalogName))
+        {
+            taken[reserved] = $"the generated class '{catalogName}'";
+        }
+
+        foreach (var (key, kind) in items)
+        {
+            if (key.Key.Value.Length == 0)
+            {
+                continue;
+            }
+
+            var name = NameOf(key);
+            if (taken.TryGetValue(name, out var owner))
+            {
+                Report(DiagnosticDescriptors.IdentifierCollision, key.Identifier?.Location ?? key.Key.Location, key.Key.Value, name, owner);
+                continue;
+            }
+
+            taken.Add(name, $"{kind} '{key.Key.Value}'");
+        }
+    }
+
+    /// <summary>Each vocabulary adds three types: its enum, the enum's extensions and its catalog class.</summary>
+    private void CheckTypeNames(List<VocabularySpec> vocabularies)
+    {
+        var taken = FixedTypeNames.ToDictionary(n => n, _ => "the generated API", StringComparer.Ordinal);
+        foreach (var vocabulary in vocabularies.OrderBy(v => v.Key.Key.Value, StringComparer.Ordinal))
+        {
+            var owner = $"the vocabulary '{vocabulary.Key.Key.Value}'";
+            var typeName = vocabulary.TypeName;
+            if (typeName.Value.Length == 0 || !Identifier.IsValid(typeName.Value))
+            {
+                continue;
+            }
+
+            foreach (var (name, location) in new[]
+            {
+                (typeName.Value, typeName.Location),
+                (typeName.Value + "Extensions", typeName.Location),
+                (NameOf(vocabulary.Key), vocabulary.Key.Identifier?.Location ?? vocabulary.Key.Key.Location),
+            })
+            {
+                if (taken.TryGetValue(name, out var existing))
+                {
+                    Report(DiagnosticDescriptors.IdentifierCollision, location, vocabulary.Key.Key.Value, name, existing);
+                }
+                else
+                {
+                    taken.Add(name, owner);
+                }
+            }
+        }
+    }
+
+    private static string NameOf(KeySpec key) => key.Identifier?.Value ?? Identifier.FromKey(key.Key.Value);
+
+    private static string Hint(string key, IEnumerable<string> known) =>
+        Suggestions.Nearest(key, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
+
+    private static string Where(LocationInfo location) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", location.FilePath, location.DisplayLine, location.DisplayColumn);
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+}

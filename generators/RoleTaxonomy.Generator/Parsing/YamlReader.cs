@@ -1,0 +1,376 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using RoleTaxonomy.Generator.Diagnostics;
+using RoleTaxonomy.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace RoleTaxonomy.Generator.Parsing;
+
+/// <summary>The outcome of reading one YAML file: its root node (null when unreadable) and what went wrong.</summary>
+internal sealed record YamlReadResult(YamlSyntax? Root, ImmutableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Turns YAML text into <see cref="YamlSyntax"/> by walking YamlDotNet's parser events with an explicit stack,
+/// so that nesting depth, aliases and sizes are bounded by <see cref="YamlLimits"/> rather than by the call stack.
+/// </summary>
+internal sealed class YamlReader
+{
+    private readonly string _path;
+    private readonly string _text;
+    private readonly YamlLimits _limits;
+    private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+    private readonly Stack<Frame> _stack = new();
+    private readonly Dictionary<string, YamlSyntax> _anchors = new(StringComparer.Ordinal);
+    private YamlSyntax? _root;
+    private int _aliasCount;
+    private long _expandedNodes;
+
+    private YamlReader(string path, string text, YamlLimits limits)
+    {
+        _path = path;
+        _text = text;
+        _limits = limits;
+    }
+
+    public static YamlReadResult Read(string path, string text, YamlLimits limits, CancellationToken cancellationToken)
+    {
+        var reader = new YamlReader(path, text, limits);
+        var root = reader.ReadDocument(cancellationToken);
+        return new YamlReadResult(root, reader._diagnostics.ToImmutable());
+    }
+
+    private YamlSyntax? ReadDocument(CancellationToken cancellationToken)
+    {
+        if (_text.Length > _limits.MaxFileLength)
+        {
+            Report(DiagnosticDescriptors.FileTooLarge, LocationInfo.StartOfFile(_path),
+                _text.Length.ToString(CultureInfo.InvariantCulture), _limits.MaxFileLength.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        if (!CheckCharacters())
+        {
+            return null;
+        }
+
+        var parser = new Parser(new StringReader(_text));
+        var documents = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case DocumentStart start:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            Report(DiagnosticDescriptors.DocumentCount, At(start.Start, start.End),
+                                "A content file holds one YAML document; remove the second one or move it to a file of its own");
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart mapping:
+                        if (!Push(new Frame(isMapping: true, At(mapping.Start, mapping.End), AnchorOf(mapping.Anchor))))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart sequence:
+                        if (!Push(new Frame(isMapping: false, At(sequence.Start, sequence.End), AnchorOf(sequence.Anchor))))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var frame = _stack.Pop();
+                        if (!Add(frame.Build(current.End), frame.Anchor))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        if (!ReadScalar(scalar))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        if (!ReadAlias(alias))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            Report(DiagnosticDescriptors.YamlSyntaxError, At(exception.Start, exception.End), Describe(exception));
+            return null;
+        }
+
+        if (documents == 0)
+        {
+            Report(DiagnosticDescriptors.DocumentCount, LocationInfo.StartOfFile(_path),
+                "The file holds no YAML document; a content file starts with 'kind: page', 'kind: role' or 'kind: vocabulary'");
+            return null;
+        }
+
+        return _root;
+    }
+
+    private bool ReadScalar(Scalar scalar)
+    {
+        if (scalar.Value.Length > _limits.MaxScalarLength)
+        {
+            Report(DiagnosticDescriptors.ScalarTooLong, At(scalar.Start, scalar.End),
+                scalar.Value.Length.ToString(CultureInfo.InvariantCulture), _limits.MaxScalarLength.ToString(CultureInfo.InvariantCulture));
+            return false;
+        }
+
+        var node = new YamlScalarSyntax(scalar.Value, scalar.Style == ScalarStyle.Plain, At(scalar.Start, scalar.End));
+        _expandedNodes++;
+        return Add(node, AnchorOf(scalar.Anchor));
+    }
+
+    private bool ReadAlias(AnchorAlias alias)
+    {
+        var name = alias.Value.Value;
+        var location = At(alias.Start, alias.End);
+        if (!_anchors.TryGetValue(name, out var target))
+        {
+            // An alias to an anchor whose node is still open is a cycle; the parser has already rejected other undefined ones.
+            Report(DiagnosticDescriptors.AliasProblem, location, $"The alias '*{name}' refers to no complete anchor: it is undefined or refers to a node that contains it");
+            return false;
+        }
+
+        if (++_aliasCount > _limits.MaxAliases)
+        {
+            Report(DiagnosticDescriptors.AliasProblem, location,
+                $"The file uses more than {_limits.MaxAliases.ToString(CultureInfo.InvariantCulture)} aliases");
+            return false;
+        }
+
+        _expandedNodes += target.ExpandedSize;
+        if (_expandedNodes > _limits.MaxExpandedNodes)
+        {
+            Report(DiagnosticDescriptors.AliasProblem, location,
+                $"Aliases expand the document beyond {_limits.MaxExpandedNodes.ToString(CultureInfo.InvariantCulture)} nodes");
+            return false;
+        }
+
+        return Add(target, anchor: null);
+    }
+
+    private bool Push(Frame frame)
+    {
+        if (_stack.Count >= _limits.MaxDepth)
+        {
+            Report(DiagnosticDescriptors.NestingTooDeep, frame.Location, _limits.MaxDepth.ToString(CultureInfo.InvariantCulture));
+            return false;
+        }
+
+        _expandedNodes++;
+        _stack.Push(frame);
+        return true;
+    }
+
+    private bool Add(YamlSyntax node, string? anchor)
+    {
+        if (anchor is not null)
+        {
+            _anchors[anchor] = node;
+        }
+
+        if (_stack.Count == 0)
+        {
+            _root = node;
+            return true;
+        }
+
+        var parent = _stack.Peek();
+        if (!parent.IsMapping)
+        {
+            parent.Items.Add(node);
+            parent.Size += node.ExpandedSize;
+            return true;
+        }
+
+        if (parent.PendingKey is null && !parent.SkipNextValue)
+        {
+            if (node is not YamlScalarSyntax key)
+            {
+                Report(DiagnosticDescriptors.WrongValueKind, node.Location, "a mapping key", "text", node.KindDescription);
+                return false;
+            }
+
+            if (parent.Keys.TryGetValue(key.Value, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateField, key.Location, key.Value, Describe(first.Location));
+                parent.SkipNextValue = true;
+                return true;
+            }
+
+            parent.Keys.Add(key.Value, key);
+            parent.PendingKey = key;
+            return true;
+        }
+
+        if (parent.SkipNextValue)
+        {
+            parent.SkipNextValue = false;
+            return true;
+        }
+
+        parent.Entries.Add(new YamlEntrySyntax(parent.PendingKey!, node));
+        parent.Size += node.ExpandedSize;
+        parent.PendingKey = null;
+        return true;
+    }
+
+    /// <summary>Rejects NUL and lone surrogates, which no author means to write; reports bidirectional controls.</summary>
+    private bool CheckCharacters()
+    {
+        var text = _text;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0')
+            {
+                Report(DiagnosticDescriptors.InvalidCharacter, AtIndex(i, 1), "a NUL character (U+0000)");
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                Report(DiagnosticDescriptors.InvalidCharacter, AtIndex(i, 1),
+                    "a lone surrogate (U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "), which is not valid UTF-16");
+                return false;
+            }
+
+            if (i > 0 && c == '\uFEFF')
+            {
+                Report(DiagnosticDescriptors.InvalidCharacter, AtIndex(i, 1), "a byte order mark (U+FEFF) after the start of the file");
+                return false;
+            }
+
+            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+            {
+                Report(DiagnosticDescriptors.BidirectionalControl, AtIndex(i, 1), "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return true;
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
+
+    private LocationInfo At(Mark start, Mark end)
+    {
+        var startIndex = ClampIndex(start.Index);
+        var endIndex = Math.Max(startIndex, ClampIndex(end.Index));
+        return new LocationInfo(
+            _path,
+            startIndex,
+            endIndex - startIndex,
+            ToZeroBased(start.Line),
+            ToZeroBased(start.Column),
+            ToZeroBased(end.Line),
+            ToZeroBased(end.Column));
+    }
+
+    private LocationInfo AtIndex(int index, int length)
+    {
+        int line = 0, column = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (_text[i] == '\n')
+            {
+                line++;
+                column = 0;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return new LocationInfo(_path, index, length, line, column, line, column + length);
+    }
+
+    private int ClampIndex(long index) => (int)Math.Min(Math.Max(0, index), _text.Length);
+
+    private static int ToZeroBased(long oneBased) => (int)Math.Max(0, oneBased - 1);
+
+    private static string Describe(LocationInfo location) =>
+        "line " + location.DisplayLine.ToString(CultureInfo.InvariantCulture) + ", column " + location.DisplayColumn.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>YamlDotNet prefixes its messages with the marks; the diagnostic carries the location already.</summary>
+    private static string Describe(YamlException exception)
+    {
+        var message = exception.Message;
+        var separator = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(", StringComparison.Ordinal) && separator > 0)
+        {
+            message = message.Substring(separator + 3);
+        }
+
+        return message.TrimEnd('.');
+    }
+
+    private sealed class Frame
+    {
+        public Frame(bool isMapping, LocationInfo location, string? anchor)
+        {
+            IsMapping = isMapping;
+            Location = location;
+            Anchor = anchor;
+        }
+
+        public bool IsMapping { get; }
+
+        public LocationInfo Location { get; }
+
+        public string? Anchor { get; }
+
+        public List<YamlSyntax> Items { get; } = new();
+
+        public List<YamlEntrySyntax> Entries { get; } = new();
+
+        public Dictionary<string, YamlScalarSyntax> Keys { get; } = new(StringComparer.Ordinal);
+
+        public YamlScalarSyntax? PendingKey { get; set; }
+
+        public bool SkipNextValue { get; set; }
+
+        public long Size { get; set; } = 1;
+
+        public YamlSyntax Build(Mark end) => IsMapping
+            ? new YamlMappingSyntax(Entries, Size, Location)
+            : new YamlSequenceSyntax(Items, Size, Location);
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using Microsoft.CodeAnalysis;
+using RoleTaxonomy.Generator.Emitting;
+using RoleTaxonomy.Generator.Model;
+
+namespace RoleTaxonomy.Generator;
+
+/// <summary>
+/// Turns taxonomy YAML (additional files marked <c>RoleTaxonomyContent</c>) into typed C#, and reports bad content
+/// as diagnostics at the YAML file, line and column. Pipeline wiring only: the stages live in their own folders.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class TaxonomyGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var hasNotNullWhen = context.CompilationProvider.Select(static (compilation, _) =>
+            compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
+            && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly));
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(hasNotNullWhen)
+            .Select(static (pair, _) => OptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => OptionsReader.IsContent(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.ContentFiles)
+            .Select(static (file, cancellationToken) =>
+                TaxonomyEngine.BindFile(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .WithTrackingName(TrackingNames.BoundFiles);
+
+        var linked = files.Collect()
+            .WithTrackingName(TrackingNames.AllFiles)
+            .Combine(options)
+            .Select(static (pair, _) => pair.Left.IsEmpty
+                ? new LinkResult(null, pair.Right.Diagnostics)
+                : Merge(TaxonomyEngine.Link(pair.Left, pair.Right.Options), pair.Right.Diagnostics))
+            .WithTrackingName(TrackingNames.Linked);
+
+        var diagnostics = linked.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        var model = linked.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.Model);
+
+        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+        {
+            foreach (var item in items)
+            {
+                spc.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(model, static (spc, taxonomy) =>
+        {
+            if (taxonomy is null)
+            {
+                return;
+            }
+
+            try
+            {
+                foreach (var source in TaxonomyEmitter.Emit(taxonomy))
+                {
+                    spc.AddSource(source.HintName, source.Text);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                spc.ReportDiagnostic(TaxonomyEngine.InternalError(exception, null).ToDiagnostic());
+            }
+        });
+    }
+
+    private static LinkResult Merge(LinkResult result, EquatableArray<DiagnosticInfo> optionDiagnostics) =>
+        optionDiagnostics.IsEmpty
+            ? result
+            : new LinkResult(null, new EquatableArray<DiagnosticInfo>(optionDiagnostics.AsImmutableArray().AddRange(result.Diagnostics.AsImmutableArray())));
+}
