@@ -44,7 +44,8 @@ internal static class TaxonomyEngine
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new LinkResult(null, files.SelectMany(f => f.Diagnostics).Append(InternalError(exception, null)).ToEquatableArray());
+            var fileDiagnostics = files.IsDefault ? Enumerable.Empty<DiagnosticInfo>() : files.SelectMany(f => f.Diagnostics);
+            return new LinkResult(null, fileDiagnostics.Append(InternalError(exception, null)).ToEquatableArray());
         }
     }
 
@@ -53,7 +54,21 @@ internal static class TaxonomyEngine
         Link(files.Select(f => BindFile(f.Path, f.Text, cancellationToken)).ToImmutableArray(), options);
 
     public static DiagnosticInfo InternalError(Exception exception, LocationInfo? location) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name + ": " + exception.Message);
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location,
+            exception.GetType().Name + ": " + exception.Message.TrimEnd('.') + FirstFrame(exception));
+
+    /// <summary>Where it failed, so that a report can be acted on without a debugger.</summary>
+    private static string FirstFrame(Exception exception)
+    {
+        var trace = exception.StackTrace;
+        if (string.IsNullOrEmpty(trace))
+        {
+            return string.Empty;
+        }
+
+        var line = trace!.Split('\n')[0].Trim();
+        return " (" + line + ")";
+    }
 
     private static ContentFile Failed(string path, DiagnosticInfo diagnostic) => new(
         path, EquatableArray<RoleSpec>.Empty, EquatableArray<VocabularySpec>.Empty, EquatableArray<PageSpec>.Empty,

@@ -31,6 +31,16 @@ internal sealed class TaxonomyLinker
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
+    /// <summary>Compares by reference: two items with equal content in two files are still two items.</summary>
+    private sealed class ReferenceEqualityComparer : IEqualityComparer<TaskPatternSpec>
+    {
+        public static readonly ReferenceEqualityComparer Instance = new();
+
+        public bool Equals(TaskPatternSpec? x, TaskPatternSpec? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(TaskPatternSpec obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
     private TaxonomyLinker()
     {
     }
@@ -53,7 +63,8 @@ internal sealed class TaxonomyLinker
         var page = SinglePage(files);
         var vocabularies = Unique(files.SelectMany(f => f.Vocabularies), v => v.Key, "vocabulary");
         var roles = Unique(files.SelectMany(f => f.Roles), r => r.Key, "role");
-        Unique(roles.SelectMany(r => r.TaskPatterns), t => t.Key, "task pattern");
+        var uniquePatterns = new HashSet<TaskPatternSpec>(
+            Unique(roles.SelectMany(r => r.TaskPatterns), t => t.Key, "task pattern"), ReferenceEqualityComparer.Instance);
 
         var vocabularyModels = vocabularies
             .OrderBy(v => v.Key.Key.Value, StringComparer.Ordinal)
@@ -66,7 +77,7 @@ internal sealed class TaxonomyLinker
 
         var orderedRoles = OrderRoles(roles, page);
         CheckNames(orderedRoles.Select(r => (r.Key, "the role")), "Roles");
-        CheckNames(orderedRoles.SelectMany(r => r.TaskPatterns).Select(t => (t.Key, "the task pattern")), "TaskPatterns");
+        CheckNames(orderedRoles.SelectMany(r => r.TaskPatterns).Where(uniquePatterns.Contains).Select(t => (t.Key, "the task pattern")), "TaskPatterns");
 
         var taskPatterns = orderedRoles
             .SelectMany(role => role.TaskPatterns.Select(pattern => LinkTaskPattern(role, pattern, vocabulariesByKey)))
@@ -277,12 +288,12 @@ internal sealed class TaxonomyLinker
             {
                 if (taken.TryGetValue(name, out var existing))
                 {
+                    // One report per vocabulary: its other names clash for the same reason.
                     Report(DiagnosticDescriptors.IdentifierCollision, location, vocabulary.Key.Key.Value, name, existing);
+                    break;
                 }
-                else
-                {
-                    taken.Add(name, owner);
-                }
+
+                taken.Add(name, owner);
             }
         }
     }

@@ -59,7 +59,8 @@ internal sealed class YamlReader
             return null;
         }
 
-        var parser = new Parser(new StringReader(_text));
+        var scanner = new Scanner(new StringReader(_text), skipComments: true);
+        var parser = new Parser(scanner);
         var documents = 0;
         try
         {
@@ -121,6 +122,13 @@ internal sealed class YamlReader
         catch (YamlException exception)
         {
             Report(DiagnosticDescriptors.YamlSyntaxError, At(exception.Start, exception.End), Describe(exception));
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // Some malformed input makes YamlDotNet's scanner fail with a plain exception: it is still bad YAML, where the scanner stopped.
+            var position = scanner.CurrentPosition;
+            Report(DiagnosticDescriptors.YamlSyntaxError, At(position, position), "the YAML cannot be read past this point");
             return null;
         }
 

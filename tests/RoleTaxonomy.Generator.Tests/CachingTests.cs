@@ -1,0 +1,110 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using RoleTaxonomy.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace RoleTaxonomy.Generator.Tests;
+
+/// <summary>The pipeline does no work again when nothing it reads has changed, and holds no compiler objects.</summary>
+public sealed class CachingTests
+{
+    private static readonly string[] TrackedSteps =
+    {
+        TrackingNames.Options, TrackingNames.ContentFiles, TrackingNames.BoundFiles, TrackingNames.AllFiles,
+        TrackingNames.Linked, TrackingNames.Diagnostics, TrackingNames.Model,
+    };
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_leaves_every_step_cached_or_unchanged()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("public static class A { }");
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RealContent()).RunGenerators(compilation);
+        var firstSteps = driver.GetRunResult().Results.Single().TrackedSteps;
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class B { }", GeneratorHarness.ParseOptions));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var name in TrackedSteps)
+        {
+            Assert.True(firstSteps.ContainsKey(name), $"The step '{name}' did not run");
+            var outputs = second.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, output => Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step '{name}' produced {output.Reason} after an unrelated edit"));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_file_binds_that_file_only()
+    {
+        var files = GeneratorHarness.RealContent().ToList();
+        var texts = files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(texts, files.Select(f => f.Path)).RunGenerators(compilation);
+
+        var target = files.Single(f => f.Path.EndsWith("appsec-engineer.yaml", StringComparison.Ordinal));
+        var original = texts.Single(t => t.Path == target.Path);
+        var replacement = new GeneratorHarness.InMemoryAdditionalText(target.Path, target.Text!.Replace("AppSec Engineer", "AppSec Engineer (edited)", StringComparison.Ordinal));
+        var rerun = driver.ReplaceAdditionalText(original, replacement).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var bound = rerun.TrackedSteps[TrackingNames.BoundFiles].SelectMany(step => step.Outputs).ToList();
+        Assert.Equal(files.Count, bound.Count);
+        Assert.Equal(1, bound.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(files.Count - 1, bound.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_compilation_symbol_or_syntax_node()
+    {
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RealContent()).RunGenerators(GeneratorHarness.CreateCompilation());
+        var result = driver.GetRunResult().Results.Single();
+
+        foreach (var name in TrackedSteps)
+        {
+            foreach (var output in result.TrackedSteps[name].SelectMany(step => step.Outputs))
+            {
+                AssertHoldsNoCompilerObjects(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static void AssertHoldsNoCompilerObjects(object? value, string step, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode, $"Step '{step}' holds a {value.GetType().Name}");
+
+        // Additional files and option providers are compiler inputs the pipeline filters on; they hold no compilation.
+        if (value is AdditionalText or Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider)
+        {
+            return;
+        }
+
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertHoldsNoCompilerObjects(item, step, visited);
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertHoldsNoCompilerObjects(field.GetValue(value), step, visited);
+        }
+    }
+}

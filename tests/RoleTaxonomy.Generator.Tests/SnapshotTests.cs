@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using RoleTaxonomy.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace RoleTaxonomy.Generator.Tests;
+
+/// <summary>The generated source, file by file, against reviewed snapshots in <c>Snapshots/</c>.</summary>
+public sealed class SnapshotTests
+{
+    [Fact]
+    public void RealContent()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.RealContent(), "");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        VerifyAll(run);
+    }
+
+    [Fact]
+    public void CustomTaxonomy()
+    {
+        var run = GeneratorHarness.Run(
+            Fixtures.Valid().Append(new ContentText(Fixtures.PagePath, Fixtures.Page)),
+            "",
+            new Dictionary<string, string> { ["RoleTaxonomyNamespace"] = "Contoso.Security", ["RoleTaxonomyVisibility"] = "internal" });
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        VerifyAll(run);
+    }
+
+    private static void VerifyAll(GeneratorRun run, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
+    {
+        var hintNames = string.Join("\n", run.Sources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal)) + "\n";
+        Snapshot.Verify(hintNames, "HintNames.txt", method: method);
+        foreach (var source in run.Sources)
+        {
+            Snapshot.Verify(source.SourceText.ToString(), source.HintName, method: method);
+        }
+    }
+}
