@@ -26,11 +26,18 @@ internal static class OptionsReader
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
-        var ns = Property(global, NamespaceProperty) ?? Property(global, "RootNamespace") ?? DefaultNamespace;
+        var source = NamespaceProperty;
+        var ns = Property(global, NamespaceProperty);
+        if (ns is null && Property(global, "RootNamespace") is { } rootNamespace)
+        {
+            (source, ns) = ("RootNamespace", rootNamespace);
+        }
+
+        ns ??= DefaultNamespace;
         if (!IsValidNamespace(ns))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, NamespaceProperty, ns,
-                "use a C# namespace such as 'Contoso.Security.Taxonomy'"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, source, ns,
+                $"set {NamespaceProperty} to a C# namespace such as 'Contoso.Security.Taxonomy'"));
             ns = DefaultNamespace;
         }
 

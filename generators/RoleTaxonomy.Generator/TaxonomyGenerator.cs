@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using RoleTaxonomy.Generator.Emitting;
 using RoleTaxonomy.Generator.Model;
@@ -37,7 +39,7 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AllFiles)
             .Combine(options)
             .Select(static (pair, _) => pair.Left.IsEmpty
-                ? new LinkResult(null, pair.Right.Diagnostics)
+                ? new LinkResult(null, EquatableArray<DiagnosticInfo>.Empty)
                 : Merge(TaxonomyEngine.Link(pair.Left, pair.Right.Options), pair.Right.Diagnostics))
             .WithTrackingName(TrackingNames.Linked);
 
@@ -59,16 +61,21 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
                 return;
             }
 
+            // Everything is written before anything is added: a failure must not leave half the API behind.
+            List<GeneratedSource> sources;
             try
             {
-                foreach (var source in TaxonomyEmitter.Emit(taxonomy))
-                {
-                    spc.AddSource(source.HintName, source.Text);
-                }
+                sources = TaxonomyEmitter.Emit(taxonomy).ToList();
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 spc.ReportDiagnostic(TaxonomyEngine.InternalError(exception, null).ToDiagnostic());
+                return;
+            }
+
+            foreach (var source in sources)
+            {
+                spc.AddSource(source.HintName, source.Text);
             }
         });
     }

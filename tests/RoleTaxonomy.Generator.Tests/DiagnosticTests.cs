@@ -123,6 +123,14 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void RT0007_a_key_with_a_trailing_line_break_is_invalid()
+    {
+        var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("key: security-champion", "key: \"security-champion\\n\"")));
+
+        AssertOnly(run, "RT0007", RolePath, 2, 6);
+    }
+
+    [Fact]
     public void RT0008_reference_to_an_unknown_member_suggests_the_nearest()
     {
         var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("        - accepted", "        - acepted")));
@@ -252,6 +260,25 @@ public sealed class DiagnosticTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("RT0018", diagnostic.Id);
         Assert.Contains(property, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void RT0018_names_RootNamespace_when_that_is_where_the_bad_namespace_came_from()
+    {
+        var run = GeneratorHarness.Run(Fixtures.Valid(), "", new Dictionary<string, string> { ["RootNamespace"] = "My-App" });
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("RT0018", diagnostic.Id);
+        Assert.StartsWith("The MSBuild property 'RootNamespace' has the value 'My-App'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_are_not_checked_in_a_project_without_content()
+    {
+        var run = GeneratorHarness.Run(System.Array.Empty<ContentText>(), "", new Dictionary<string, string> { ["RoleTaxonomyVisibility"] = "private" });
+
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.Sources);
     }
 

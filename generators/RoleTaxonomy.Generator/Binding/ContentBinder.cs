@@ -15,7 +15,7 @@ namespace RoleTaxonomy.Generator.Binding;
 /// </summary>
 internal static class ContentBinder
 {
-    private static readonly Regex KeyPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex KeyPattern = new(@"^[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
 
     private static readonly string[] RoleFields =
     {
@@ -26,7 +26,7 @@ internal static class ContentBinder
     private static readonly string[] TaskPatternFields = { "key", "identifier", "title", "text", "items", "references" };
     private static readonly string[] OutsidersMissFields = { "misconception", "reality" };
     private static readonly string[] LensFields = { "decisions", "evidence", "conflict", "leverage" };
-    private static readonly string[] VocabularyFields = { "kind", "key", "typeName", "name", "description", "members" };
+    private static readonly string[] VocabularyFields = { "kind", "key", "identifier", "typeName", "name", "description", "members" };
     private static readonly string[] MemberFields = { "key", "identifier", "name", "description", "attributes" };
 
     private static readonly string[] PageFields =

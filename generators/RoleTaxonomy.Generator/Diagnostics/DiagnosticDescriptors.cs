@@ -55,7 +55,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>RT0011: a C# name given in the content that is not a valid identifier.</summary>
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
-        "RT0011", "Invalid C# identifier", "'{0}' is not a valid C# identifier: start with a letter, then use letters, digits or '_'");
+        "RT0011", "Invalid C# identifier", "'{0}' is not a valid C# identifier: use letters, digits and '_', do not start with a digit, and do not use a C# keyword");
 
     /// <summary>RT0012: a file whose kind is not page, role or vocabulary.</summary>
     public static readonly DiagnosticDescriptor UnknownKind = Error(

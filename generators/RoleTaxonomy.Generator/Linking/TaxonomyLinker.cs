@@ -143,7 +143,7 @@ internal sealed class TaxonomyLinker
 
     private VocabularyModel LinkVocabulary(VocabularySpec vocabulary)
     {
-        var members = Unique(vocabulary.Members, m => m.Key, $"member of '{vocabulary.Key.Key.Value}'");
+        var members = Unique(vocabulary.Members, m => m.Key, "vocabulary member");
         CheckNames(members.Select(m => (m.Key, "the member")), NameOf(vocabulary.Key));
         return new VocabularyModel(
             NameOf(vocabulary.Key),

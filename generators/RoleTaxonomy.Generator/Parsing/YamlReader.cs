@@ -162,7 +162,7 @@ internal sealed class YamlReader
         var location = At(alias.Start, alias.End);
         if (!_anchors.TryGetValue(name, out var target))
         {
-            // An alias to an anchor whose node is still open is a cycle; the parser has already rejected other undefined ones.
+            // Either the anchor was never defined, or its node is still open: an alias inside its own anchor is a cycle.
             Report(DiagnosticDescriptors.AliasProblem, location, $"The alias '*{name}' refers to no complete anchor: it is undefined or refers to a node that contains it");
             return false;
         }

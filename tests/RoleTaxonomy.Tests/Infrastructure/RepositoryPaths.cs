@@ -1,0 +1,27 @@
+using System;
+using System.IO;
+
+namespace RoleTaxonomy.Tests.Infrastructure;
+
+/// <summary>Finds the repository from the test's output folder, and the seed page beside it.</summary>
+internal static class RepositoryPaths
+{
+    private static readonly Lazy<string> LazyRoot = new(() =>
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "RoleTaxonomy.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("RoleTaxonomy.sln was not found above " + AppContext.BaseDirectory);
+    });
+
+    /// <summary>The folder that holds RoleTaxonomy.sln.</summary>
+    public static string Root => LazyRoot.Value;
+
+    /// <summary>The knowledge-base page the content is written from: <c>../shared/seed/000_02d1441560a729b1.txt</c> from the root.</summary>
+    public static string SeedPage => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seed", "000_02d1441560a729b1.txt"));
+}
