@@ -22,6 +22,6 @@ internal static class RepositoryPaths
     /// <summary>The folder that holds RoleTaxonomy.sln.</summary>
     public static string Root => LazyRoot.Value;
 
-    /// <summary>The knowledge-base page the content is written from: <c>../shared/seed/000_02d1441560a729b1.txt</c> from the root.</summary>
-    public static string SeedPage => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seed", "000_02d1441560a729b1.txt"));
+    /// <summary>The knowledge-base page the content is written from, kept in the repository as received.</summary>
+    public static string SeedPage => Path.Combine(Root, "content", "source", "day-in-the-life.txt");
 }

@@ -23,8 +23,7 @@ internal static partial class SeedPage
             {
                 Assert.Fail(
                     "The seed page was not found at " + RepositoryPaths.SeedPage
-                    + " (expected at ../shared/seed/000_02d1441560a729b1.txt from the repository root "
-                    + RepositoryPaths.Root + "). Seed-fidelity tests cannot pass without it.");
+                    + " (content/source/day-in-the-life.txt in the repository). Seed-fidelity tests cannot pass without it.");
             }
 
             Assert.False(string.IsNullOrWhiteSpace(text), "The seed page at " + RepositoryPaths.SeedPage + " is empty.");
