@@ -10,6 +10,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
+using RoleTaxonomy.Testing;
+
 namespace RoleTaxonomy.Generator.Tests.Infrastructure;
 
 /// <summary>A YAML file as the generator sees it: an additional file, opted in as content unless told otherwise.</summary>

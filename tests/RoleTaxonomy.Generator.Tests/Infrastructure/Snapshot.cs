@@ -3,6 +3,8 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using Xunit;
 
+using RoleTaxonomy.Testing;
+
 namespace RoleTaxonomy.Generator.Tests.Infrastructure;
 
 /// <summary>

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Xunit;
 
+using RoleTaxonomy.Testing;
+
 namespace RoleTaxonomy.Tests.Infrastructure;
 
 /// <summary>The knowledge-base page the content is written from, as text.</summary>

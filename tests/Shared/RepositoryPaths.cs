@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace RoleTaxonomy.Tests.Infrastructure;
+namespace RoleTaxonomy.Testing;
 
-/// <summary>Finds the repository from the test's output folder, and the seed page beside it.</summary>
+/// <summary>Finds the repository from a test's output folder, so tests read the real content and files beside it.</summary>
 internal static class RepositoryPaths
 {
     private static readonly Lazy<string> LazyRoot = new(() =>
@@ -22,6 +22,12 @@ internal static class RepositoryPaths
     /// <summary>The folder that holds RoleTaxonomy.sln.</summary>
     public static string Root => LazyRoot.Value;
 
+    /// <summary>The taxonomy's YAML.</summary>
+    public static string Content => Path.Combine(Root, "content");
+
     /// <summary>The knowledge-base page the content is written from, kept in the repository as received.</summary>
     public static string SeedPage => Path.Combine(Root, "content", "source", "day-in-the-life.txt");
+
+    /// <summary>The generator's reviewed snapshots.</summary>
+    public static string Snapshots => Path.Combine(Root, "tests", "RoleTaxonomy.Generator.Tests", "Snapshots");
 }
