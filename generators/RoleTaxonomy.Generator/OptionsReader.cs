@@ -16,7 +16,9 @@ internal static class OptionsReader
     public const string ContentMetadata = "build_metadata.AdditionalFiles.RoleTaxonomyContent";
     public const string NamespaceProperty = "RoleTaxonomyNamespace";
     public const string VisibilityProperty = "RoleTaxonomyVisibility";
+    public const string ContentVersionProperty = "RoleTaxonomyContentVersion";
     public const string DefaultNamespace = "RoleTaxonomy";
+    public const string DefaultContentVersion = "0.0.0";
 
     /// <summary>True for an additional file opted in as taxonomy content; any other YAML is left alone.</summary>
     public static bool IsContent(AnalyzerConfigOptions fileOptions) =>
@@ -50,7 +52,8 @@ internal static class OptionsReader
             isPublic = true;
         }
 
-        return new OptionsResult(new GeneratorOptions(ns, isPublic, hasNotNullWhenAttribute), diagnostics.ToImmutable().ToEquatableArray());
+        var contentVersion = Property(global, ContentVersionProperty) ?? DefaultContentVersion;
+        return new OptionsResult(new GeneratorOptions(ns, isPublic, hasNotNullWhenAttribute, contentVersion), diagnostics.ToImmutable().ToEquatableArray());
     }
 
     private static string? Property(AnalyzerConfigOptions options, string name) =>

@@ -32,6 +32,14 @@ public sealed class ContractTests
     };
 
     [Fact]
+    public void Taxonomy_version_is_the_package_version()
+    {
+        var version = typeof(Roles).Assembly.GetName().Version!;
+
+        Assert.Equal($"{version.Major}.{version.Minor}.{version.Build}", Taxonomy.Version);
+    }
+
+    [Fact]
     public void Every_public_type_lives_in_the_RoleTaxonomy_namespace()
     {
         var assembly = typeof(Role).Assembly;

@@ -72,10 +72,7 @@ internal sealed class TaxonomyEmitter
         yield return File("Roles.g.cs", Roles());
         yield return File("TaskPatterns.g.cs", TaskPatterns());
         yield return File("Vocabularies.g.cs", Vocabularies());
-        if (_model.Page is { } page)
-        {
-            yield return File("Taxonomy.g.cs", Taxonomy(page));
-        }
+        yield return File("Taxonomy.g.cs", Taxonomy(_model.Page));
     }
 
     private sealed record EnumMember(string Identifier, string Key, string DisplayName, string Documentation);
@@ -322,12 +319,20 @@ internal sealed class TaxonomyEmitter
         return w.ToString();
     }
 
-    private string Taxonomy(PageModel page)
+    private string Taxonomy(PageModel? page)
     {
         var w = new SourceWriter();
-        w.SummaryXml("The taxonomy as a whole, and the page it is written from.")
+        w.SummaryXml("The taxonomy as a whole: its content version" + (page is null ? "." : ", and the page it is written from."))
             .Line(GeneratedCodeAttribute)
             .Open($"{_access} static partial class Taxonomy")
+            .SummaryXml("The version of the content this code was generated from (the <c>RoleTaxonomyContentVersion</c> MSBuild property, by default the project's version).")
+            .Line($"public static string Version {{ get; }} = {Literal.String(_model.Options.ContentVersion)};");
+        if (page is null)
+        {
+            return w.Close().ToString();
+        }
+
+        w.Line()
             .Summary("The knowledge-base page the taxonomy is written from: " + page.Title)
             .Line($"public static {T("TaxonomyPage")} Page {{ get; }} = new {T("TaxonomyPage")}(")
             .Line($"    {Literal.String(page.Title)},")

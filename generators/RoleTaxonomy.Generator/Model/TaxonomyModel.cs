@@ -4,7 +4,7 @@ namespace RoleTaxonomy.Generator.Model;
 // within a file without changing it leaves this model, and so the generated code, untouched.
 
 /// <summary>What the consumer's build asks of the generator.</summary>
-internal sealed record GeneratorOptions(string Namespace, bool IsPublic, bool HasNotNullWhenAttribute);
+internal sealed record GeneratorOptions(string Namespace, bool IsPublic, bool HasNotNullWhenAttribute, string ContentVersion = OptionsReader.DefaultContentVersion);
 
 internal sealed record MemberReference(string VocabularyIdentifier, string MemberIdentifier);
 

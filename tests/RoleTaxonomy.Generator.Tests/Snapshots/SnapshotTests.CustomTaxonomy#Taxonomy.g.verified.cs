@@ -7,10 +7,13 @@
 
 namespace Contoso.Security
 {
-    /// <summary>The taxonomy as a whole, and the page it is written from.</summary>
+    /// <summary>The taxonomy as a whole: its content version, and the page it is written from.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     internal static partial class Taxonomy
     {
+        /// <summary>The version of the content this code was generated from (the <c>RoleTaxonomyContentVersion</c> MSBuild property, by default the project's version).</summary>
+        public static string Version { get; } = "0.0.0";
+
         /// <summary>The knowledge-base page the taxonomy is written from: Champions</summary>
         public static global::Contoso.Security.TaxonomyPage Page { get; } = new global::Contoso.Security.TaxonomyPage(
             "Champions",

@@ -1,0 +1,151 @@
+using System.IO;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace RoleTaxonomy.Packaging.Tests;
+
+/// <summary>Fresh projects consume the packed packages the way a user would: new folder, package references, build.</summary>
+[Collection(PackagesGroup.Name)]
+public sealed class ConsumerTests
+{
+    private const string CustomRole = """
+        kind: role
+        key: security-champion
+        name: Security Champion
+        summary: Brings security into a product team.
+        centerOfGravity: Team-level security practice
+        typicalOutputs:
+          - reviewed changes
+        failureModes:
+          - checkbox security
+        outsidersMiss:
+          misconception: The job is not only running scanners.
+          reality: It is making security part of how the team works.
+        lenses:
+          decisions: Which changes need a security review.
+          evidence: The team's pull requests.
+          conflict: Delivery pressure against review time.
+          leverage: Habits the team keeps.
+        taskPatterns:
+          - key: champion-review
+            title: Review the team's changes
+            text: Reads the team's pull requests with security in mind.
+        """;
+
+    private readonly PackagesFixture _packages;
+
+    public ConsumerTests(PackagesFixture packages) => _packages = packages;
+
+    [Fact]
+    public void A_console_app_referencing_RoleTaxonomy_prints_the_four_roles()
+    {
+        var folder = _packages.NewProjectFolder("console-app");
+        File.WriteAllText(Path.Combine(folder, "ConsoleApp.csproj"), Project("net10.0", "Exe", $"""<PackageReference Include="RoleTaxonomy" Version="{PackagesFixture.Version}" />"""));
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            foreach (var role in RoleTaxonomy.Roles.All)
+            {
+                System.Console.WriteLine(role.Key + "|" + role.Name + "|" + role.TaskPatterns.Count);
+            }
+            System.Console.WriteLine("version " + RoleTaxonomy.Taxonomy.Version);
+            """);
+
+        var run = PackagesFixture.Dotnet(folder, "run");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("appsec-engineer|AppSec Engineer|5", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("devsecops-engineer|DevSecOps Engineer|5", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("product-security-manager|Product Security Manager|5", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("product-security-director|Product Security Director|5", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("version " + PackagesFixture.Version, run.Output, System.StringComparison.Ordinal);
+        AssertNoGeneratorLoadFailure(run);
+    }
+
+    [Theory]
+    [InlineData("netstandard2.0", "")]
+    [InlineData("net472", "<PackageReference Include=\"Microsoft.NETFramework.ReferenceAssemblies\" Version=\"1.0.3\" PrivateAssets=\"all\" />")]
+    public void A_library_compiles_against_RoleTaxonomy(string targetFramework, string extraReference)
+    {
+        var folder = _packages.NewProjectFolder("library-" + targetFramework);
+        File.WriteAllText(Path.Combine(folder, "Library.csproj"), Project(targetFramework, "Library",
+            $"""<PackageReference Include="RoleTaxonomy" Version="{PackagesFixture.Version}" />""" + extraReference));
+        File.WriteAllText(Path.Combine(folder, "Uses.cs"), """
+            public static class Uses
+            {
+                public static string Key() => RoleTaxonomy.Roles.Get(RoleTaxonomy.RoleId.DevSecOpsEngineer).Key
+                    + RoleTaxonomy.RoleIdExtensions.ToKey(RoleTaxonomy.RoleId.AppSecEngineer);
+            }
+            """);
+
+        var build = PackagesFixture.Dotnet(folder, "build");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        AssertNoGeneratorLoadFailure(build);
+    }
+
+    [Fact]
+    public void An_app_with_its_own_YAML_gets_typed_code_fails_on_broken_YAML_and_rebuilds_cleanly()
+    {
+        var folder = _packages.NewProjectFolder("custom-taxonomy");
+        File.WriteAllText(Path.Combine(folder, "CustomTaxonomy.csproj"), Project("net10.0", "Exe", $"""
+            <PackageReference Include="RoleTaxonomy.Generator" Version="{PackagesFixture.Version}" />
+            </ItemGroup>
+            <PropertyGroup>
+              <RoleTaxonomyNamespace>Contoso.Champions</RoleTaxonomyNamespace>
+            </PropertyGroup>
+            <ItemGroup>
+              <RoleTaxonomyContent Include="taxonomy/**/*.yaml" />
+            """));
+        Directory.CreateDirectory(Path.Combine(folder, "taxonomy"));
+        Directory.CreateDirectory(Path.Combine(folder, "config"));
+        var rolePath = Path.Combine(folder, "taxonomy", "security-champion.yaml");
+        File.WriteAllText(rolePath, CustomRole);
+        File.WriteAllText(Path.Combine(folder, "config", "unrelated.yaml"), "this: [is not taxonomy");
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            using Contoso.Champions;
+
+            var champion = Roles.SecurityChampion;
+            System.Console.WriteLine(champion.Key + "|" + champion.TaskPatterns[0].Title + "|" + RoleId.SecurityChampion.ToKey());
+            """);
+
+        // c. It builds, and its code uses the generated types.
+        var run = PackagesFixture.Dotnet(folder, "run");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("security-champion|Review the team's changes|security-champion", run.Output, System.StringComparison.Ordinal);
+        AssertNoGeneratorLoadFailure(run);
+
+        // e. A rebuild with no change shows no generator failure.
+        var rebuild = PackagesFixture.Dotnet(folder, "build --no-restore");
+        Assert.True(rebuild.ExitCode == 0, rebuild.Output);
+        AssertNoGeneratorLoadFailure(rebuild);
+
+        // d. The same app with a broken YAML fails, at the file, line and column.
+        File.WriteAllText(rolePath, CustomRole.Replace("name: Security Champion\n", "", System.StringComparison.Ordinal));
+        var broken = PackagesFixture.Dotnet(folder, "build --no-restore");
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Matches(new Regex(@"security-champion\.yaml\(1,1\): error RT0002: 'name' is required in a role"), broken.Output);
+        AssertNoGeneratorLoadFailure(broken);
+    }
+
+    private static string Project(string targetFramework, string outputType, string references) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>{targetFramework}</TargetFramework>
+            <OutputType>{outputType}</OutputType>
+            <Nullable>enable</Nullable>
+            <LangVersion>latest</LangVersion>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <ImplicitUsings>disable</ImplicitUsings>
+          </PropertyGroup>
+          <ItemGroup>
+            {references}
+          </ItemGroup>
+        </Project>
+        """;
+
+    private static void AssertNoGeneratorLoadFailure(ProcessResult result)
+    {
+        Assert.DoesNotContain("CS8784", result.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", result.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("RT0099", result.Output, System.StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,71 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using Xunit;
+
+namespace RoleTaxonomy.Packaging.Tests;
+
+/// <summary>Opens the packed .nupkg files and checks what a consumer would get.</summary>
+[Collection(PackagesGroup.Name)]
+public sealed class PackageLayoutTests
+{
+    private readonly PackagesFixture _packages;
+
+    public PackageLayoutTests(PackagesFixture packages) => _packages = packages;
+
+    [Fact]
+    public void RoleTaxonomy_ships_both_targets_with_docs_and_no_dependencies()
+    {
+        using var package = Open("RoleTaxonomy");
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("lib/netstandard2.0/RoleTaxonomy.dll", entries);
+        Assert.Contains("lib/netstandard2.0/RoleTaxonomy.xml", entries);
+        Assert.Contains("lib/net8.0/RoleTaxonomy.dll", entries);
+        Assert.Contains("lib/net8.0/RoleTaxonomy.xml", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains("YamlDotNet", System.StringComparison.OrdinalIgnoreCase));
+
+        var nuspec = Nuspec(package);
+        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+        AssertMetadata(nuspec);
+        Assert.True(File.Exists(Path.Combine(_packages.Feed, $"RoleTaxonomy.{PackagesFixture.Version}.snupkg")), "No symbols package");
+    }
+
+    [Fact]
+    public void Generator_ships_as_an_analyzer_with_its_YAML_dependency_and_nothing_in_lib()
+    {
+        using var package = Open("RoleTaxonomy.Generator");
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("analyzers/dotnet/cs/RoleTaxonomy.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("buildTransitive/RoleTaxonomy.Generator.props", entries);
+        Assert.Contains("buildTransitive/RoleTaxonomy.Generator.targets", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal));
+
+        var nuspec = Nuspec(package);
+        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+        Assert.Equal("true", nuspec.Descendants().Single(e => e.Name.LocalName == "developmentDependency").Value);
+        AssertMetadata(nuspec);
+    }
+
+    private static void AssertMetadata(XDocument nuspec)
+    {
+        Assert.Equal("MIT", nuspec.Descendants().Single(e => e.Name.LocalName == "license").Value);
+        Assert.Equal("README.md", nuspec.Descendants().Single(e => e.Name.LocalName == "readme").Value);
+        var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
+        Assert.StartsWith("https://", repository.Attribute("url")!.Value, System.StringComparison.Ordinal);
+    }
+
+    private ZipArchive Open(string id) => ZipFile.OpenRead(Path.Combine(_packages.Feed, $"{id}.{PackagesFixture.Version}.nupkg"));
+
+    private static XDocument Nuspec(ZipArchive package)
+    {
+        using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", System.StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+}
