@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text.RegularExpressions;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Packaging.Tests;
@@ -8,30 +9,6 @@ namespace RoleTaxonomy.Packaging.Tests;
 [Collection(PackagesGroup.Name)]
 public sealed class ConsumerTests
 {
-    private const string CustomRole = """
-        kind: role
-        key: security-champion
-        name: Security Champion
-        summary: Brings security into a product team.
-        centerOfGravity: Team-level security practice
-        typicalOutputs:
-          - reviewed changes
-        failureModes:
-          - checkbox security
-        outsidersMiss:
-          misconception: The job is not only running scanners.
-          reality: It is making security part of how the team works.
-        lenses:
-          decisions: Which changes need a security review.
-          evidence: The team's pull requests.
-          conflict: Delivery pressure against review time.
-          leverage: Habits the team keeps.
-        taskPatterns:
-          - key: champion-review
-            title: Review the team's changes
-            text: Reads the team's pull requests with security in mind.
-        """;
-
     private readonly PackagesFixture _packages;
 
     public ConsumerTests(PackagesFixture packages) => _packages = packages;
@@ -95,10 +72,16 @@ public sealed class ConsumerTests
             <ItemGroup>
               <RoleTaxonomyContent Include="taxonomy/**/*.yaml" />
             """));
+        // The YAML of the custom-taxonomy sample, as its users write it.
         Directory.CreateDirectory(Path.Combine(folder, "taxonomy"));
         Directory.CreateDirectory(Path.Combine(folder, "config"));
+        foreach (var yaml in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples", "RoleTaxonomy.CustomTaxonomy", "taxonomy"), "*.yaml"))
+        {
+            File.Copy(yaml, Path.Combine(folder, "taxonomy", Path.GetFileName(yaml)));
+        }
+
         var rolePath = Path.Combine(folder, "taxonomy", "security-champion.yaml");
-        File.WriteAllText(rolePath, CustomRole);
+        var role = File.ReadAllText(rolePath);
         File.WriteAllText(Path.Combine(folder, "config", "unrelated.yaml"), "this: [is not taxonomy");
         File.WriteAllText(Path.Combine(folder, "Program.cs"), """
             using Contoso.Champions;
@@ -110,7 +93,7 @@ public sealed class ConsumerTests
         // c. It builds, and its code uses the generated types.
         var run = PackagesFixture.Dotnet(folder, "run");
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("security-champion|Review the team's changes|security-champion", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("security-champion|Review the team's risky changes|security-champion", run.Output, System.StringComparison.Ordinal);
         AssertNoGeneratorLoadFailure(run);
 
         // e. A rebuild with no change shows no generator failure.
@@ -119,10 +102,10 @@ public sealed class ConsumerTests
         AssertNoGeneratorLoadFailure(rebuild);
 
         // d. The same app with a broken YAML fails, at the file, line and column.
-        File.WriteAllText(rolePath, CustomRole.Replace("name: Security Champion\n", "", System.StringComparison.Ordinal));
+        File.WriteAllText(rolePath, role.Replace("name: Security Champion\n", "", System.StringComparison.Ordinal));
         var broken = PackagesFixture.Dotnet(folder, "build --no-restore");
         Assert.NotEqual(0, broken.ExitCode);
-        Assert.Matches(new Regex(@"security-champion\.yaml\(1,1\): error RT0002: 'name' is required in a role"), broken.Output);
+        Assert.Matches(new Regex(@"security-champion\.yaml\(2,1\): error RT0002: 'name' is required in a role"), broken.Output);
         AssertNoGeneratorLoadFailure(broken);
     }
 
