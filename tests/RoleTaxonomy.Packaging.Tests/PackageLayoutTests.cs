@@ -15,7 +15,7 @@ public sealed class PackageLayoutTests
     public PackageLayoutTests(PackagesFixture packages) => _packages = packages;
 
     [Fact]
-    public void RoleTaxonomy_ships_both_targets_with_docs_and_no_dependencies()
+    public void RoleTaxonomy_ships_both_targets_with_docs_and_no_YAML_or_Roslyn_dependency()
     {
         using var package = Open("RoleTaxonomy");
         var entries = package.Entries.Select(e => e.FullName).ToList();
@@ -28,8 +28,12 @@ public sealed class PackageLayoutTests
         Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", System.StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.Contains("YamlDotNet", System.StringComparison.OrdinalIgnoreCase));
 
+        // net8.0 needs nothing; netstandard2.0 needs System.Text.Json for the JSON export. Never YAML or Roslyn.
         var nuspec = Nuspec(package);
-        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+        var groups = nuspec.Descendants().Where(e => e.Name.LocalName == "group")
+            .ToDictionary(g => g.Attribute("targetFramework")!.Value, g => g.Elements().Select(d => d.Attribute("id")!.Value).ToList());
+        Assert.Empty(groups["net8.0"]);
+        Assert.Equal(new[] { "System.Text.Json" }, groups[".NETStandard2.0"]);
         AssertMetadata(nuspec);
         Assert.True(File.Exists(Path.Combine(_packages.Feed, $"RoleTaxonomy.{PackagesFixture.Version}.snupkg")), "No symbols package");
     }

@@ -40,14 +40,14 @@ public sealed class ContractTests
     }
 
     [Fact]
-    public void Every_public_type_lives_in_the_RoleTaxonomy_namespace()
+    public void Every_public_type_lives_in_the_RoleTaxonomy_namespace_or_its_Export_namespace()
     {
         var assembly = typeof(Role).Assembly;
         Assert.Equal("RoleTaxonomy", assembly.GetName().Name);
 
         var exported = assembly.GetExportedTypes();
         Assert.NotEmpty(exported);
-        Assert.All(exported, type => Assert.Equal("RoleTaxonomy", type.Namespace));
+        Assert.All(exported, type => Assert.True(type.Namespace is "RoleTaxonomy" or "RoleTaxonomy.Export", type.FullName));
 
         foreach (var type in new[]
                  {

@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace RoleTaxonomy.Export;
+
+/// <summary>
+/// The taxonomy in the formats dashboards and other tools read: JSON (a documented, versioned shape), the
+/// knowledge-base page regenerated as Markdown and HTML, and a CSV of task patterns.
+/// </summary>
+public static class TaxonomyExport
+{
+    /// <summary>The version of the JSON document's shape (<c>docs/taxonomy.schema.json</c>).</summary>
+    public const int JsonSchemaVersion = 1;
+
+    private static readonly char[] CsvSpecialCharacters = { ',', '"', '\r', '\n' };
+
+    /// <summary>
+    /// Source-generated System.Text.Json metadata for <see cref="TaxonomyDocument"/>: serialize or deserialize the export
+    /// with <c>JsonSerializer.Serialize(document, TaxonomyExport.JsonTypeInfo)</c>, without reflection.
+    /// </summary>
+    public static JsonTypeInfo<TaxonomyDocument> JsonTypeInfo => TaxonomyJsonContext.Default.TaxonomyDocument;
+
+    /// <summary>Builds the JSON document's model of the whole taxonomy.</summary>
+    /// <returns>The document, in the page's order.</returns>
+    public static TaxonomyDocument CreateDocument()
+    {
+        var page = Taxonomy.Page;
+        return new TaxonomyDocument(
+            JsonSchemaVersion,
+            Taxonomy.Version,
+            new PageDocument(
+                page.Title,
+                page.KnowledgeBase,
+                page.AudiencesIntro,
+                page.Audiences.Select(Reference).ToArray(),
+                page.ReadWithIntro,
+                page.ReadWith.ToArray(),
+                new QuestionDocument(page.Question.Title, page.Question.WrongIntro, page.Question.Wrong, page.Question.BetterIntro, page.Question.Better, page.Question.Text),
+                page.TaskPatternsTitle,
+                page.OutsidersMissTitle,
+                new ComparisonDocument(page.Comparison.Title, page.Comparison.RoleColumn, page.Comparison.CenterOfGravityColumn, page.Comparison.TypicalOutputColumn, page.Comparison.FailureModeColumn),
+                new FinalAdviceDocument(page.FinalAdvice.Title, page.FinalAdvice.Intro, Lenses(page.FinalAdvice.Lenses), page.FinalAdvice.Closing)),
+            Roles.All.Select(role => new RoleDocument(
+                role.Key,
+                role.Name,
+                role.Summary,
+                role.CenterOfGravity,
+                role.TypicalOutputs.ToArray(),
+                role.FailureModes.ToArray(),
+                new OutsidersMissDocument(role.OutsidersMiss.Misconception, role.OutsidersMiss.Reality),
+                Lenses(role.Lenses),
+                role.TaskPatterns.Select(pattern => new TaskPatternDocument(
+                    pattern.Key,
+                    role.Key,
+                    pattern.Title,
+                    pattern.Paragraphs.ToArray(),
+                    pattern.Items.ToArray(),
+                    pattern.References.Select(Reference).ToArray())).ToArray())).ToArray(),
+            Vocabularies.All.Select(vocabulary => new VocabularyDocument(
+                vocabulary.Key,
+                vocabulary.Name,
+                vocabulary.Description,
+                vocabulary.Members.Select(member => new MemberDocument(member.Key, member.Name, member.Description, member.Attributes)).ToArray())).ToArray());
+    }
+
+    /// <summary>The whole taxonomy as JSON (camelCase, version <see cref="JsonSchemaVersion"/>), without reflection.</summary>
+    /// <returns>Indented JSON text.</returns>
+    public static string ToJson() => JsonSerializer.Serialize(CreateDocument(), TaxonomyJsonContext.Default.TaxonomyDocument);
+
+    /// <summary>The knowledge-base page regenerated as Markdown: every sentence, list and the comparison table, in the page's order.</summary>
+    /// <returns>Markdown text with LF line endings.</returns>
+    public static string ToMarkdown()
+    {
+        var page = Taxonomy.Page;
+        var md = new StringBuilder();
+        void Line(string text = "") => md.Append(text).Append('\n');
+
+        Line("# " + page.Title);
+        Line();
+        Line("*" + page.KnowledgeBase + "*");
+        Line();
+        Line($"**{page.AudiencesIntro}** {PageText.AudiencesSentence(page)}");
+        Line($"**{page.ReadWithIntro}** {PageText.ReadWithSentence(page)}");
+        Line();
+        Line("## " + page.Question.Title);
+        Line();
+        Line(page.Question.WrongIntro);
+        Line("“" + page.Question.Wrong + "”");
+        Line();
+        Line(page.Question.BetterIntro);
+        Line("“" + page.Question.Better + "”");
+        Line();
+        Line(page.Question.Text);
+
+        foreach (var role in Roles.All)
+        {
+            Line();
+            Line($"## <a id=\"{role.Key}\"></a>{PageText.RoleHeading(role, page)}");
+            for (var i = 0; i < role.TaskPatterns.Count; i++)
+            {
+                var pattern = role.TaskPatterns[i];
+                Line();
+                Line($"### <a id=\"{pattern.Key}\"></a>{i + 1}. {pattern.Title}");
+                foreach (var (paragraph, items) in PageText.Blocks(pattern))
+                {
+                    Line();
+                    Line(paragraph);
+                    if (items.Count > 0)
+                    {
+                        Line();
+                        foreach (var item in items)
+                        {
+                            Line("- " + item);
+                        }
+                    }
+                }
+            }
+
+            Line();
+            Line("### " + page.OutsidersMissTitle);
+            Line();
+            Line(role.OutsidersMiss.Misconception + " " + role.OutsidersMiss.Reality);
+        }
+
+        Line();
+        Line("## " + page.Comparison.Title);
+        Line();
+        Line($"| {page.Comparison.RoleColumn} | {page.Comparison.CenterOfGravityColumn} | {page.Comparison.TypicalOutputColumn} | {page.Comparison.FailureModeColumn} |");
+        Line("| --- | --- | --- | --- |");
+        foreach (var role in Roles.All)
+        {
+            Line($"| {Cell(role.Name)} | {Cell(role.CenterOfGravity)} | {Cell(string.Join(", ", role.TypicalOutputs))} | {Cell(string.Join(", ", role.FailureModes))} |");
+        }
+
+        Line();
+        Line("## " + page.FinalAdvice.Title);
+        Line();
+        Line(page.FinalAdvice.Intro);
+        Line();
+        foreach (var item in PageText.ListItems(PageText.LensPrompts(page)))
+        {
+            Line("- " + item);
+        }
+
+        Line();
+        Line(page.FinalAdvice.Closing);
+        return md.ToString();
+
+        static string Cell(string text) => text.Replace("|", "\\|");
+    }
+
+    /// <summary>The knowledge-base page as one self-contained HTML document (inline style, no external assets).</summary>
+    /// <returns>HTML text with LF line endings.</returns>
+    public static string ToHtml()
+    {
+        var page = Taxonomy.Page;
+        var html = new StringBuilder();
+        void Line(string text = "") => html.Append(text).Append('\n');
+        static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
+
+        Line("<!DOCTYPE html>");
+        Line("<html lang=\"en\">");
+        Line("<head>");
+        Line("<meta charset=\"utf-8\">");
+        Line($"<title>{E(page.Title)}</title>");
+        Line("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}</style>");
+        Line("</head>");
+        Line("<body>");
+        Line($"<p><em>{E(page.KnowledgeBase)}</em></p>");
+        Line($"<h1>{E(page.Title)}</h1>");
+        Line($"<p><strong>{E(page.AudiencesIntro)}</strong> {E(PageText.AudiencesSentence(page))}<br>");
+        Line($"<strong>{E(page.ReadWithIntro)}</strong> {E(PageText.ReadWithSentence(page))}</p>");
+        Line($"<h2>{E(page.Question.Title)}</h2>");
+        Line($"<p>{E(page.Question.WrongIntro)}<br>“{E(page.Question.Wrong)}”</p>");
+        Line($"<p>{E(page.Question.BetterIntro)}<br>“{E(page.Question.Better)}”</p>");
+        Line($"<p>{E(page.Question.Text)}</p>");
+        foreach (var role in Roles.All)
+        {
+            Line($"<section id=\"{E(role.Key)}\">");
+            Line($"<h2>{E(PageText.RoleHeading(role, page))}</h2>");
+            for (var i = 0; i < role.TaskPatterns.Count; i++)
+            {
+                var pattern = role.TaskPatterns[i];
+                Line($"<h3 id=\"{E(pattern.Key)}\">{i + 1}. {E(pattern.Title)}</h3>");
+                foreach (var (paragraph, items) in PageText.Blocks(pattern))
+                {
+                    Line($"<p>{E(paragraph)}</p>");
+                    if (items.Count > 0)
+                    {
+                        Line("<ul>" + string.Concat(items.Select(item => $"<li>{E(item)}</li>")) + "</ul>");
+                    }
+                }
+            }
+
+            Line($"<h3>{E(page.OutsidersMissTitle)}</h3>");
+            Line($"<p>{E(role.OutsidersMiss.Misconception)} {E(role.OutsidersMiss.Reality)}</p>");
+            Line("</section>");
+        }
+
+        Line($"<h2>{E(page.Comparison.Title)}</h2>");
+        Line("<table>");
+        Line($"<tr><th>{E(page.Comparison.RoleColumn)}</th><th>{E(page.Comparison.CenterOfGravityColumn)}</th><th>{E(page.Comparison.TypicalOutputColumn)}</th><th>{E(page.Comparison.FailureModeColumn)}</th></tr>");
+        foreach (var role in Roles.All)
+        {
+            Line($"<tr><td><a href=\"#{E(role.Key)}\">{E(role.Name)}</a></td><td>{E(role.CenterOfGravity)}</td><td>{E(string.Join(", ", role.TypicalOutputs))}</td><td>{E(string.Join(", ", role.FailureModes))}</td></tr>");
+        }
+
+        Line("</table>");
+        Line($"<h2>{E(page.FinalAdvice.Title)}</h2>");
+        Line($"<p>{E(page.FinalAdvice.Intro)}</p>");
+        Line("<ul>" + string.Concat(PageText.ListItems(PageText.LensPrompts(page)).Select(item => $"<li>{E(item)}</li>")) + "</ul>");
+        Line($"<p>{E(page.FinalAdvice.Closing)}</p>");
+        Line("</body>");
+        Line("</html>");
+        return html.ToString();
+    }
+
+    /// <summary>The task patterns as CSV (RFC 4180): role, key, title and the vocabulary references as <c>vocabulary/member</c>, separated by <c>;</c>.</summary>
+    /// <returns>CSV text with a header row and CRLF record separators, as RFC 4180 specifies.</returns>
+    public static string ToTaskPatternCsv()
+    {
+        var csv = new StringBuilder("role,key,title,references\r\n");
+        foreach (var pattern in TaskPatterns.All)
+        {
+            var references = string.Join(";", pattern.References.Select(member => member.Vocabulary.Key + "/" + member.Key));
+            csv.Append(Csv(pattern.Role.Key)).Append(',')
+                .Append(Csv(pattern.Key)).Append(',')
+                .Append(Csv(pattern.Title)).Append(',')
+                .Append(Csv(references)).Append("\r\n");
+        }
+
+        return csv.ToString();
+
+        static string Csv(string field) =>
+            field.IndexOfAny(CsvSpecialCharacters) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+    }
+
+    private static MemberReferenceDocument Reference(VocabularyMember member) => new(member.Vocabulary.Key, member.Key);
+
+    private static LensesDocument Lenses(LensTexts lenses) => new(lenses.Decisions, lenses.Evidence, lenses.Conflict, lenses.Leverage);
+}
