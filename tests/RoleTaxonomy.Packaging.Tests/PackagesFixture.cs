@@ -22,7 +22,7 @@ public sealed class PackagesFixture : IDisposable
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(PackagesFolder);
 
-        foreach (var project in new[] { "generators/RoleTaxonomy.Generator/RoleTaxonomy.Generator.csproj", "src/RoleTaxonomy/RoleTaxonomy.csproj" })
+        foreach (var project in new[] { "generators/RoleTaxonomy.Generator/RoleTaxonomy.Generator.csproj", "src/RoleTaxonomy/RoleTaxonomy.csproj", "src/RoleTaxonomy.Cli/RoleTaxonomy.Cli.csproj" })
         {
             var pack = Dotnet(RepositoryPaths.Root, $"pack \"{Path.Combine(RepositoryPaths.Root, project)}\" -c Release -o \"{Feed}\" -p:PackageOutputPath=\"{Feed}\"");
             Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
@@ -63,9 +63,12 @@ public sealed class PackagesFixture : IDisposable
         return folder;
     }
 
-    public static ProcessResult Dotnet(string workingDirectory, string arguments, int timeoutSeconds = 300)
+    public static ProcessResult Dotnet(string workingDirectory, string arguments, int timeoutSeconds = 300) =>
+        Run("dotnet", workingDirectory, arguments, timeoutSeconds);
+
+    public static ProcessResult Run(string program, string workingDirectory, string arguments, int timeoutSeconds = 300)
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(program, arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -86,7 +89,7 @@ public sealed class PackagesFixture : IDisposable
         if (!process.WaitForExit(timeoutSeconds * 1000))
         {
             process.Kill(entireProcessTree: true);
-            return new ProcessResult(-1, $"dotnet {arguments} timed out after {timeoutSeconds} s\n{output}");
+            return new ProcessResult(-1, $"{program} {arguments} timed out after {timeoutSeconds} s\n{output}");
         }
 
         process.WaitForExit();

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using RoleTaxonomy.Generator;
+using RoleTaxonomy.Generator.Model;
+
+namespace RoleTaxonomy.Cli;
+
+/// <summary>Finds content files under the paths a user names and runs them through the generator's engine.</summary>
+internal static class ContentFiles
+{
+    /// <summary>The generator's defaults: the same rules and the same C# names as a build would produce.</summary>
+    private static readonly GeneratorOptions Options = new("RoleTaxonomy", IsPublic: true, HasNotNullWhenAttribute: true);
+
+    /// <summary>Every *.yaml and *.yml file under the paths (files as given, folders recursively), in ordinal order.</summary>
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)));
+            }
+            else
+            {
+                throw new UsageException($"'{path}' is neither a file nor a folder.");
+            }
+        }
+
+        return files.Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), f).Replace(Path.DirectorySeparatorChar, '/')).ToList();
+    }
+
+    public static LinkResult Validate(IEnumerable<string> paths) =>
+        TaxonomyEngine.Validate(Find(paths).OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, (string?)ReadOrNull(f))), Options);
+
+    private static string? ReadOrNull(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return null; // reported by the engine as RT0016, at the file
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>A command line the tool cannot act on.</summary>
+internal sealed class UsageException : Exception
+{
+    public UsageException(string message)
+        : base(message)
+    {
+    }
+}

@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using RoleTaxonomy.Cli;
+using RoleTaxonomy.Export;
+using RoleTaxonomy.Generator.Model;
+
+// roletaxonomy: validate, export and diff taxonomy content with the generator's own engine.
+// Exit codes: 0 success; 1 content errors (validate) or breaking changes (diff); 2 a command line or content it cannot use.
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+try
+{
+    return args.Length == 0 ? Usage(Console.Error, 2) : args[0] switch
+    {
+        "validate" => Commands.Validate(args.Skip(1).ToList()),
+        "export" => Commands.Export(args.Skip(1).ToList()),
+        "diff" => Commands.Diff(args.Skip(1).ToList()),
+        "--help" or "-h" or "help" => Usage(Console.Out, 0),
+        _ => throw new UsageException($"Unknown command '{args[0]}'."),
+    };
+}
+catch (UsageException exception)
+{
+    Console.Error.WriteLine("roletaxonomy: " + exception.Message);
+    return Usage(Console.Error, 2);
+}
+
+static int Usage(TextWriter writer, int exitCode)
+{
+    writer.WriteLine("""
+        Usage:
+          roletaxonomy validate <path>...                          Check content files (folders are searched for *.yaml)
+          roletaxonomy export --format json|markdown|html|csv [--output <file>]
+                                                                   Export the packaged taxonomy
+          roletaxonomy diff <old> <new> [--format text|markdown]   Compare two versions of the content
+        """);
+    return exitCode;
+}
+
+/// <summary>The tool's commands.</summary>
+internal static class Commands
+{
+    public static int Validate(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            throw new UsageException("validate needs at least one file or folder.");
+        }
+
+        var result = ContentFiles.Validate(paths);
+        WriteDiagnostics(result.Diagnostics);
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ContentFiles.Find(paths).Count} files checked: {errors} error(s), {warnings} warning(s)."));
+        return errors > 0 ? 1 : 0;
+    }
+
+    public static int Export(IReadOnlyList<string> arguments)
+    {
+        var options = Options.Parse(arguments, "--format", "--output");
+        var text = options.GetValueOrDefault("--format") switch
+        {
+            "json" => TaxonomyExport.ToJson(),
+            "markdown" or "md" => TaxonomyExport.ToMarkdown(),
+            "html" => TaxonomyExport.ToHtml(),
+            "csv" => TaxonomyExport.ToTaskPatternCsv(),
+            null => throw new UsageException("export needs --format json|markdown|html|csv."),
+            var other => throw new UsageException($"'{other}' is not an export format: use json, markdown, html or csv."),
+        };
+
+        if (options.TryGetValue("--output", out var output))
+        {
+            File.WriteAllText(output, text);
+        }
+        else
+        {
+            Console.Write(text);
+        }
+
+        return 0;
+    }
+
+    public static int Diff(IReadOnlyList<string> arguments)
+    {
+        var options = Options.Parse(arguments, "--format");
+        if (options.Positional.Count != 2)
+        {
+            throw new UsageException("diff needs two paths: the old content and the new.");
+        }
+
+        var before = Load(options.Positional[0]);
+        var after = Load(options.Positional[1]);
+        if (before is null || after is null)
+        {
+            return 2;
+        }
+
+        var changes = TaxonomyDiff.Compare(before, after);
+        var report = options.GetValueOrDefault("--format") switch
+        {
+            null or "text" => DiffReport.Text(changes),
+            "markdown" or "md" => DiffReport.Markdown(changes, options.Positional[0], options.Positional[1]),
+            var other => throw new UsageException($"'{other}' is not a diff format: use text or markdown."),
+        };
+        Console.Write(report);
+        return changes.Any(c => c.IsBreaking) ? 1 : 0;
+    }
+
+    private static TaxonomyModel? Load(string path)
+    {
+        var result = ContentFiles.Validate(new[] { path });
+        if (result.Model is null)
+        {
+            Console.Error.WriteLine($"roletaxonomy: the content at '{path}' has errors; fix them before comparing:");
+            WriteDiagnostics(result.Diagnostics, Console.Error);
+        }
+
+        return result.Model;
+    }
+
+    private static void WriteDiagnostics(IEnumerable<DiagnosticInfo> diagnostics, TextWriter? writer = null)
+    {
+        writer ??= Console.Out;
+        foreach (var diagnostic in diagnostics)
+        {
+            var place = diagnostic.Location is { } location
+                ? string.Create(CultureInfo.InvariantCulture, $"{location.FilePath}({location.DisplayLine},{location.DisplayColumn})")
+                : "roletaxonomy";
+            var severity = diagnostic.IsError ? "error" : "warning";
+            writer.WriteLine($"{place}: {severity} {diagnostic.Id}: {diagnostic.Message}");
+        }
+    }
+}
+
+/// <summary>Options of the form <c>--name value</c>, and the positional arguments between them.</summary>
+internal sealed class Options : Dictionary<string, string>
+{
+    private Options()
+        : base(StringComparer.Ordinal)
+    {
+    }
+
+    public List<string> Positional { get; } = new();
+
+    public static Options Parse(IReadOnlyList<string> arguments, params string[] known)
+    {
+        var options = new Options();
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            if (!argument.StartsWith("--", StringComparison.Ordinal))
+            {
+                options.Positional.Add(argument);
+                continue;
+            }
+
+            if (!known.Contains(argument, StringComparer.Ordinal))
+            {
+                throw new UsageException($"Unknown option '{argument}'.");
+            }
+
+            if (i + 1 >= arguments.Count)
+            {
+                throw new UsageException($"{argument} needs a value.");
+            }
+
+            options[argument] = arguments[++i];
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using RoleTaxonomy.Generator.Model;
+
+namespace RoleTaxonomy.Cli;
+
+/// <summary>What happened to one item between two versions of the content.</summary>
+internal enum ChangeKind
+{
+    Added,
+    Removed,
+    Renamed,
+    Changed,
+}
+
+/// <summary>One difference between two versions of the content.</summary>
+/// <param name="Kind">What happened.</param>
+/// <param name="ItemKind">"role", "task pattern", "vocabulary" or "vocabulary member".</param>
+/// <param name="Key">The item's key (the new key for a rename).</param>
+/// <param name="Detail">What changed, in words.</param>
+/// <param name="IsBreaking">True when a consumer that stored or coded against the old version can break.</param>
+internal sealed record Change(ChangeKind Kind, string ItemKind, string Key, string Detail, bool IsBreaking);
+
+/// <summary>
+/// Compares two linked taxonomies item by item, by key. A removal or a rename breaks consumers who stored the
+/// old key or compiled against its C# name; an addition or a change of text does not.
+/// </summary>
+internal static class TaxonomyDiff
+{
+    public static IReadOnlyList<Change> Compare(TaxonomyModel before, TaxonomyModel after)
+    {
+        var changes = new List<Change>();
+        Compare(changes, "role", before.Roles, after.Roles, r => r.Key, DescribeRole, r => r.Name);
+        Compare(changes, "task pattern", before.TaskPatterns, after.TaskPatterns, t => t.Key, DescribeTaskPattern, t => t.Title);
+        Compare(changes, "vocabulary", before.Vocabularies, after.Vocabularies, v => v.Key, DescribeVocabulary, v => v.Name);
+        Compare(changes, "vocabulary member", Members(before), Members(after), m => m.Key, m => DescribeMember(m.Member), m => m.Member.Name);
+        return changes;
+    }
+
+    private sealed record QualifiedMember(string Key, MemberModel Member);
+
+    private static IEnumerable<QualifiedMember> Members(TaxonomyModel model) =>
+        model.Vocabularies.SelectMany(v => v.Members.Select(m => new QualifiedMember(v.Key + "/" + m.Key, m)));
+
+    private static void Compare<T>(
+        List<Change> changes,
+        string itemKind,
+        IEnumerable<T> before,
+        IEnumerable<T> after,
+        Func<T, string> keyOf,
+        Func<T, IReadOnlyDictionary<string, string>> fieldsOf,
+        Func<T, string> nameOf)
+    {
+        var old = before.ToDictionary(keyOf, StringComparer.Ordinal);
+        var @new = after.ToDictionary(keyOf, StringComparer.Ordinal);
+        var removed = old.Keys.Where(k => !@new.ContainsKey(k)).ToList();
+        var added = @new.Keys.Where(k => !old.ContainsKey(k)).ToList();
+
+        // A removed item and an added one with the same name (or title) is a rename: the key changed, the item did not.
+        foreach (var removedKey in removed.ToList())
+        {
+            var renamedTo = added.FirstOrDefault(k => string.Equals(nameOf(@new[k]), nameOf(old[removedKey]), StringComparison.Ordinal));
+            if (renamedTo is not null)
+            {
+                changes.Add(new Change(ChangeKind.Renamed, itemKind, renamedTo, $"renamed from '{removedKey}'", IsBreaking: true));
+                removed.Remove(removedKey);
+                added.Remove(renamedTo);
+            }
+        }
+
+        changes.AddRange(removed.Select(k => new Change(ChangeKind.Removed, itemKind, k, $"'{nameOf(old[k])}' was removed", IsBreaking: true)));
+        changes.AddRange(added.Select(k => new Change(ChangeKind.Added, itemKind, k, $"'{nameOf(@new[k])}' was added", IsBreaking: false)));
+
+        foreach (var key in old.Keys.Where(@new.ContainsKey))
+        {
+            var oldFields = fieldsOf(old[key]);
+            var newFields = fieldsOf(@new[key]);
+            var changed = oldFields.Keys.Where(f => !string.Equals(oldFields[f], newFields[f], StringComparison.Ordinal)).ToList();
+            if (changed.Count > 0)
+            {
+                // A new C# name breaks compiled consumers even though the key, and so stored data, stays valid.
+                var breaking = changed.Contains("identifier", StringComparer.Ordinal) || changed.Contains("typeName", StringComparer.Ordinal);
+                changes.Add(new Change(ChangeKind.Changed, itemKind, key, "changed: " + string.Join(", ", changed), breaking));
+            }
+        }
+    }
+
+    private static Dictionary<string, string> DescribeRole(RoleModel role) => new(StringComparer.Ordinal)
+    {
+        ["identifier"] = role.Identifier,
+        ["name"] = role.Name,
+        ["summary"] = role.Summary,
+        ["centerOfGravity"] = role.CenterOfGravity,
+        ["typicalOutputs"] = string.Join("\n", role.TypicalOutputs),
+        ["failureModes"] = string.Join("\n", role.FailureModes),
+        ["outsidersMiss"] = role.Misconception + "\n" + role.Reality,
+        ["lenses"] = string.Join("\n", role.Lenses.Decisions, role.Lenses.Evidence, role.Lenses.Conflict, role.Lenses.Leverage),
+        ["taskPatterns"] = string.Join("\n", role.TaskPatternIdentifiers),
+    };
+
+    private static Dictionary<string, string> DescribeTaskPattern(TaskPatternModel pattern) => new(StringComparer.Ordinal)
+    {
+        ["identifier"] = pattern.Identifier,
+        ["role"] = pattern.RoleIdentifier,
+        ["title"] = pattern.Title,
+        ["text"] = pattern.Text,
+        ["items"] = string.Join("\n", pattern.Items),
+        ["references"] = string.Join("\n", pattern.References.Select(r => r.VocabularyIdentifier + "." + r.MemberIdentifier)),
+    };
+
+    private static Dictionary<string, string> DescribeVocabulary(VocabularyModel vocabulary) => new(StringComparer.Ordinal)
+    {
+        ["identifier"] = vocabulary.Identifier,
+        ["typeName"] = vocabulary.TypeName,
+        ["name"] = vocabulary.Name,
+        ["description"] = vocabulary.Description ?? string.Empty,
+    };
+
+    private static Dictionary<string, string> DescribeMember(MemberModel member) => new(StringComparer.Ordinal)
+    {
+        ["identifier"] = member.Identifier,
+        ["name"] = member.Name,
+        ["description"] = member.Description ?? string.Empty,
+        ["attributes"] = string.Join("\n", member.Attributes.Select(a => a.Name + "=" + a.Value)),
+    };
+}
