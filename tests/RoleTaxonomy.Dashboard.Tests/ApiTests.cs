@@ -25,10 +25,8 @@ public sealed class ApiTests
     [Fact]
     public async Task Taxonomy_is_the_json_export_with_every_role()
     {
-        using var response = await _client.GetAsync(new Uri("api/taxonomy", UriKind.Relative));
+        using var response = await GetSuccessfulAsync("api/taxonomy", "application/json");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var json = await response.Content.ReadAsStringAsync();
         Assert.Equal(TaxonomyExport.ToJson(), json);
         var document = JsonSerializer.Deserialize(json, TaxonomyExport.JsonTypeInfo)!;
@@ -38,10 +36,8 @@ public sealed class ApiTests
     [Fact]
     public async Task A_role_by_its_key_is_its_role_document()
     {
-        using var response = await _client.GetAsync(new Uri("api/roles/appsec-engineer", UriKind.Relative));
+        using var response = await GetSuccessfulAsync("api/roles/appsec-engineer", "application/json");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var json = await response.Content.ReadAsStringAsync();
         Assert.Equal(JsonSerializer.Serialize(TaxonomyExport.CreateDocument().Roles[0], RoleTypeInfo), json);
         var role = JsonSerializer.Deserialize(json, RoleTypeInfo)!;
@@ -74,10 +70,8 @@ public sealed class ApiTests
     [InlineData("api/export/csv", "text/csv")]
     public async Task Each_export_is_served_as_its_content_type(string path, string mediaType)
     {
-        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await GetSuccessfulAsync(path, mediaType);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         var expected = mediaType switch
         {
@@ -91,10 +85,8 @@ public sealed class ApiTests
     [Fact]
     public async Task The_page_is_served_with_a_policy_that_allows_only_its_own_origin()
     {
-        using var response = await _client.GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await GetSuccessfulAsync("/", "text/html");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<script src=\"dashboard.js\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
@@ -108,11 +100,18 @@ public sealed class ApiTests
     [InlineData("favicon.svg", "image/svg+xml")]
     public async Task The_page_assets_are_served_from_the_assembly(string path, string mediaType)
     {
-        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await GetSuccessfulAsync(path, mediaType);
 
+        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    // Every successful answer: GET, 200 and the content type the client is told.
+    private async Task<HttpResponseMessage> GetSuccessfulAsync(string path, string mediaType)
+    {
+        var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
-        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+        return response;
     }
 
     [Fact]
