@@ -88,6 +88,7 @@ public sealed class BrowserTests
         await AMatchLinksToItsTaskPatternByKey(page);
         await TheLensFilterShowsThatLensForEveryRole(page);
         await TheAudienceFilterShowsWhoThePageIsFor(page);
+        await AnAddressThatNamesNothingSaysSo(page);
 
         Assert.Empty(problems);
         Assert.NotEmpty(requests);
@@ -204,5 +205,15 @@ public sealed class BrowserTests
         await page.GetByTestId("clear-filters").ClickAsync();
         await Expect(page.GetByTestId("vocabulary-results")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("lens-view")).ToHaveCountAsync(0);
+    }
+
+    private static async Task AnAddressThatNamesNothingSaysSo(IPage page)
+    {
+        // From the overview, so that each not-found view is new.
+        await page.GotoAsync("/#/roles/%E0");
+        await Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/#/roles/nope");
+        await Expect(page.GetByTestId("not-found")).ToContainTextAsync(string.Join(", ", Roles.All.Select(role => role.Key)));
     }
 }

@@ -86,7 +86,12 @@
     const queryStart = raw.indexOf('?');
     const path = queryStart < 0 ? raw : raw.slice(0, queryStart);
     const query = new URLSearchParams(queryStart < 0 ? '' : raw.slice(queryStart + 1));
-    const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+    let segments;
+    try {
+      segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+    } catch {
+      return { view: 'not-found' }; // a hand-typed address with a stray '%'
+    }
     if (segments.length === 0) {
       return { view: 'overview', filters: readFilters(query) };
     }
