@@ -1,0 +1,53 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace RoleTaxonomy.Dashboard.Tests;
+
+/// <summary>The real dashboard, started in-process on Kestrel at 127.0.0.1 on a port the system picks.</summary>
+public sealed class DashboardServer : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    /// <summary>Where the dashboard listens, with a trailing slash, such as <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>A client whose relative URLs resolve against <see cref="BaseAddress"/>.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Port 0: two runs (or two test assemblies) never fight over a port. Warnings only, to keep test output readable.
+        _app = DashboardApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        await _app.StartAsync();
+
+        // The bound address, with the real port, exists only once the server has started.
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseAddress = new Uri(addresses.Single().TrimEnd('/') + "/");
+        Client = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The tests that share one running dashboard.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedDashboard : ICollectionFixture<DashboardServer>
+{
+    public const string Name = "Dashboard";
+}
