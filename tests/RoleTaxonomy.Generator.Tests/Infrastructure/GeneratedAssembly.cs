@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.Loader;
@@ -13,21 +14,31 @@ namespace RoleTaxonomy.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class GeneratedAssembly
 {
-    /// <param name="run">The generator run whose output compilation to run.</param>
+    /// <summary>
+    /// Runs the generator over <paramref name="files"/> in a compilation that also holds <paramref name="expression"/>,
+    /// and returns the run (for its diagnostics) with the expression's value. One compilation is checked and emitted,
+    /// so binding is done once.
+    /// </summary>
+    /// <param name="files">The content.</param>
     /// <param name="expression">A C# expression over the generated API.</param>
     /// <param name="usings">The namespaces the expression uses, separated by ";\nusing ".</param>
-    public static object? Evaluate(GeneratorRun run, string expression, string usings) =>
-        Evaluate(run.OutputCompilation, expression, usings);
-
-    public static object? Evaluate(Compilation compilation, string expression, string usings)
+    public static (GeneratorRun Run, object? Value) RunAndEvaluate(IEnumerable<ContentText> files, string expression, string usings)
     {
-        var probe = CSharpSyntaxTree.ParseText(
-            $"using {usings};\npublic static class GeneratedProbe {{ public static object? Value() => {expression}; }}",
-            GeneratorHarness.ConsumerParseOptions,
-            path: "GeneratedProbe.cs");
-        var withProbe = compilation.AddSyntaxTrees(probe);
+        var run = GeneratorHarness.Run(files, Probe(expression, usings));
+        return (run, run.GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : Invoke(run.OutputCompilation));
+    }
+
+    /// <summary>The value of <paramref name="expression"/> over the code <paramref name="run"/> generated.</summary>
+    public static object? Evaluate(GeneratorRun run, string expression, string usings) =>
+        Invoke(run.OutputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Probe(expression, usings), GeneratorHarness.ConsumerParseOptions, path: "GeneratedProbe.cs")));
+
+    private static string Probe(string expression, string usings) =>
+        $"using {usings};\npublic static class GeneratedProbe {{ public static object? Value() => {expression}; }}";
+
+    private static object? Invoke(Compilation compilation)
+    {
         using var image = new MemoryStream();
-        var emitted = withProbe.Emit(image);
+        var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
 
         image.Position = 0;
