@@ -377,6 +377,22 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_b_beside_a_underscore_b_only_the_underscore_is_invalid()
+    {
+        var run = RunVocabularyAlone(Fixtures.Vocabulary + "\n  - key: a-b\n    name: dashed\n  - key: a_b\n    name: underscored");
+
+        AssertOnly(run, "RT0007", VocabularyPath, 15, 10);
+    }
+
+    [Fact]
+    public void Identifier_a_b_beside_a_underscore_b_only_the_dash_is_invalid()
+    {
+        var run = RunVocabularyAlone(Fixtures.Vocabulary + "\n  - key: first\n    identifier: a_b\n    name: x\n  - key: second\n    identifier: a-b\n    name: y");
+
+        AssertOnly(run, "RT0011", VocabularyPath, 17, 17);
+    }
+
+    [Fact]
     public void Keys_whose_derived_names_collide_are_reported()
     {
         var run = RunVocabulary(Fixtures.Vocabulary + "\n  - key: a-1b\n    name: first\n  - key: a1b\n    name: second");

@@ -8,8 +8,9 @@ namespace RoleTaxonomy.Generator.Emitting;
 internal static class Identifier
 {
     /// <summary>
-    /// The longest key or C# name content may give. The compiler stops at 512 characters and metadata at 1024 UTF-8
-    /// bytes for a type name; this leaves room for suffixes such as <c>Extensions</c> and for any script.
+    /// The longest key or C# name content may give. Metadata takes at most 1024 UTF-8 bytes for a name (CS7013,
+    /// reported only when the assembly is emitted), and a property's accessor, backing field or a type's
+    /// <c>Extensions</c> class adds to it; 128 characters stay below that in any script.
     /// </summary>
     public const int MaxLength = 128;
 
