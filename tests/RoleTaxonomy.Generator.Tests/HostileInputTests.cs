@@ -492,6 +492,33 @@ public sealed class HostileInputTests
         AssertOnly(run, "RT0013", RolePath, 28, 7);
     }
 
+    // Within every limit, yet costly to a naive linker
+
+    [Fact]
+    public void Thousands_of_references_to_a_large_vocabulary_are_each_resolved_or_reported()
+    {
+        // 20,000 members and 20,000 references, half of them unknown: each unknown one is reported, and only the
+        // first hundred get a suggestion, since a suggestion compares the key with all 20,000.
+        var vocabulary = new StringBuilder(Fixtures.Vocabulary);
+        var role = new StringBuilder(Fixtures.Role);
+        for (var i = 0; i < 20_000; i++)
+        {
+            vocabulary.Append(CultureInfo.InvariantCulture, $"\n  - key: m{i:D5}\n    name: x");
+        }
+
+        for (var i = 0; i < 10_000; i++)
+        {
+            role.Append(CultureInfo.InvariantCulture, $"\n        - m{i:D5}\n        - x{i:D5}");
+        }
+
+        var run = GeneratorHarness.Run(new ContentText(RolePath, role.ToString()), new ContentText(VocabularyPath, vocabulary.ToString()));
+
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("RT0008", d.Id));
+        Assert.Equal(10_000, run.GeneratorDiagnostics.Length);
+        Assert.Equal(100, run.GeneratorDiagnostics.Count(d => d.GetMessage(CultureInfo.InvariantCulture).EndsWith('?')));
+        Assert.EndsWith("There is no member of 'outcomes' with the key 'x00000'; did you mean 'm00000'?", run.GeneratorDiagnostics[0].GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
     // Files with the same name in different folders
 
     [Fact]
