@@ -78,7 +78,13 @@ internal sealed record RandomTaxonomy(RandomRole[] Roles, RandomVocabulary Vocab
         string K(string key) => key + "-k" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
         string? I(string? identifier) => identifier is null ? null : identifier + "_" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var members = Vocabulary.Members.Select(m => m with { Key = K(m.Key), Identifier = I(m.Identifier) }).ToArray();
+        // Attribute names are mapping keys: a repeated one is RT0006, not a valid taxonomy.
+        var members = Vocabulary.Members.Select(m => m with
+        {
+            Key = K(m.Key),
+            Identifier = I(m.Identifier),
+            Attributes = m.Attributes.DistinctBy(a => a.Name, StringComparer.Ordinal).ToArray(),
+        }).ToArray();
         var vocabulary = Vocabulary with { Key = K(Vocabulary.Key), Identifier = I(Vocabulary.Identifier), TypeName = I(Vocabulary.TypeName)!, Members = members };
         var roles = Roles.Select(r => r with
         {
