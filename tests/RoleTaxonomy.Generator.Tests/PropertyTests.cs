@@ -21,6 +21,10 @@ public sealed class PropertyTests
         (3, RandomTaxonomy.Text),
         (1, Gen.String[Gen.Char, 0, 40]));
 
+    /// <summary>Random taxonomies per run (each is compiled and loaded); <c>ROLETAXONOMY_PROPERTY_TAXONOMIES</c> raises it for a longer search.</summary>
+    private static readonly int RandomTaxonomies =
+        int.TryParse(System.Environment.GetEnvironmentVariable("ROLETAXONOMY_PROPERTY_TAXONOMIES"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) ? count : 25;
+
     [Fact]
     public void Random_taxonomies_compile_without_warnings_and_round_trip_every_text() =>
         RandomTaxonomy.Generator.Sample(
@@ -32,7 +36,7 @@ public sealed class PropertyTests
                 Assert.Empty(run.CompilationProblems);
                 Assert.Equal(taxonomy.ExpectedTexts(), (string[])texts!);
             },
-            iter: 25,
+            iter: RandomTaxonomies,
             print: taxonomy => string.Join("\n", taxonomy.Files().Select(f => "# " + f.Path + "\n" + f.Text)));
 
     [Fact]
