@@ -284,20 +284,21 @@ internal sealed class YamlReader
                 continue;
             }
 
-            var location = new LocationInfo(_path, i, 1, line, i - lineStart, line, i - lineStart + 1);
             if (InvalidCharacter(c, i) is { } description)
             {
-                Report(DiagnosticDescriptors.InvalidCharacter, location, description);
+                Report(DiagnosticDescriptors.InvalidCharacter, CharacterAt(i), description);
                 return false;
             }
 
             if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
             {
-                Report(DiagnosticDescriptors.BidirectionalControl, location, CodePoint(c));
+                Report(DiagnosticDescriptors.BidirectionalControl, CharacterAt(i), CodePoint(c));
             }
         }
 
         return true;
+
+        LocationInfo CharacterAt(int index) => new(_path, index, 1, line, index - lineStart, line, index - lineStart + 1);
     }
 
     private static string? InvalidCharacter(char c, int index) => c switch
