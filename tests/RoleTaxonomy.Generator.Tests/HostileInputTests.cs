@@ -547,7 +547,7 @@ public sealed class HostileInputTests
     internal static object? Value(GeneratorRun run, string expression)
     {
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        return GeneratedAssembly.Evaluate(run, expression, usings: "RoleTaxonomy");
+        return GeneratedAssembly.Evaluate(run, expression, "RoleTaxonomy");
     }
 
     private static string Message(GeneratorRun run) => run.GeneratorDiagnostics[0].GetMessage(CultureInfo.InvariantCulture);

@@ -30,7 +30,7 @@ public sealed class PropertyTests
         RandomTaxonomy.Generator.Sample(
             taxonomy =>
             {
-                var (run, texts) = GeneratedAssembly.RunAndEvaluate(taxonomy.Files(), taxonomy.ReadBackExpression(), "System.Linq;\nusing RoleTaxonomy");
+                var (run, texts) = GeneratedAssembly.RunAndEvaluate(taxonomy.Files(), taxonomy.ReadBackExpression(), "System.Linq", "RoleTaxonomy");
 
                 Assert.Empty(run.GeneratorDiagnostics);
                 Assert.Empty(run.CompilationProblems);

@@ -39,7 +39,7 @@ public sealed class RoundTripTests
             "new object[] { Roles.SecurityChampion.Name, Roles.SecurityChampion.TypicalOutputs[0], TaskPatterns.ChampionReview.Title, " +
             "Vocabularies.Outcomes.Description!, Outcomes.Fixed.Attributes.Keys.Single(), Outcomes.Fixed.Attributes.Values.Single(), " +
             "RoleIdExtensions.TryParse(\"security-champion\", out var id) ? id.ToDisplayName() : \"\" }",
-            "RoleTaxonomy;\nusing System.Linq")!;
+            "RoleTaxonomy", "System.Linq")!;
         Assert.All(values, value => Assert.Equal("x" + text, value));
     }
 

@@ -21,19 +21,19 @@ internal static class GeneratedAssembly
     /// </summary>
     /// <param name="files">The content.</param>
     /// <param name="expression">A C# expression over the generated API.</param>
-    /// <param name="usings">The namespaces the expression uses, separated by ";\nusing ".</param>
-    public static (GeneratorRun Run, object? Value) RunAndEvaluate(IEnumerable<ContentText> files, string expression, string usings)
+    /// <param name="namespaces">The namespaces the expression uses.</param>
+    public static (GeneratorRun Run, object? Value) RunAndEvaluate(IEnumerable<ContentText> files, string expression, params string[] namespaces)
     {
-        var run = GeneratorHarness.Run(files, Probe(expression, usings));
+        var run = GeneratorHarness.Run(files, Probe(expression, namespaces));
         return (run, run.GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : Invoke(run.OutputCompilation));
     }
 
     /// <summary>The value of <paramref name="expression"/> over the code <paramref name="run"/> generated.</summary>
-    public static object? Evaluate(GeneratorRun run, string expression, string usings) =>
-        Invoke(run.OutputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Probe(expression, usings), GeneratorHarness.ConsumerParseOptions, path: "GeneratedProbe.cs")));
+    public static object? Evaluate(GeneratorRun run, string expression, params string[] namespaces) =>
+        Invoke(run.OutputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Probe(expression, namespaces), GeneratorHarness.ConsumerParseOptions, path: "GeneratedProbe.cs")));
 
-    private static string Probe(string expression, string usings) =>
-        $"using {usings};\npublic static class GeneratedProbe {{ public static object? Value() => {expression}; }}";
+    private static string Probe(string expression, string[] namespaces) =>
+        string.Concat(namespaces.Select(n => $"using {n};\n")) + $"public static class GeneratedProbe {{ public static object? Value() => {expression}; }}";
 
     private static object? Invoke(Compilation compilation)
     {
