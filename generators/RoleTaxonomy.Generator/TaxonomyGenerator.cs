@@ -73,9 +73,17 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
                 return;
             }
 
-            foreach (var source in sources)
+            try
             {
-                spc.AddSource(source.HintName, source.Text);
+                foreach (var source in sources)
+                {
+                    spc.AddSource(source.HintName, source.Text);
+                }
+            }
+            catch (ArgumentException exception)
+            {
+                // A hint name the compiler refuses: an error here, not a generator crash (CS8785) that drops the code quietly.
+                spc.ReportDiagnostic(TaxonomyEngine.InternalError(exception, null).ToDiagnostic());
             }
         });
     }

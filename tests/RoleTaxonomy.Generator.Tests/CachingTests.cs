@@ -26,7 +26,7 @@ public sealed class CachingTests
         var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RealContent()).RunGenerators(compilation);
         var firstSteps = driver.GetRunResult().Results.Single().TrackedSteps;
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class B { }", GeneratorHarness.ParseOptions));
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class B { }", GeneratorHarness.ConsumerParseOptions));
         var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var name in TrackedSteps)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -55,7 +56,9 @@ internal static class ContentBinder
         }
         else if (read.Root is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongValueKind, read.Root.Location,
+            // A document with no content ('---' alone) has an empty root the parser places past its end.
+            var location = read.Root is YamlScalarSyntax { Value.Length: 0 } ? LocationInfo.StartOfFile(path) : read.Root.Location;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongValueKind, location,
                 "The document", "a mapping that starts with 'kind:'", read.Root.KindDescription));
         }
 
@@ -131,10 +134,7 @@ internal static class ContentBinder
     {
         var key = Key(vocabulary);
         var typeName = vocabulary.Text("typeName");
-        if (typeName.Value.Length > 0 && !Identifier.IsValid(typeName.Value))
-        {
-            vocabulary.Report(DiagnosticDescriptors.InvalidIdentifier, typeName.Location, typeName.Value);
-        }
+        CheckName(vocabulary, typeName, Identifier.IsValid, DiagnosticDescriptors.InvalidIdentifier);
 
         var membersNode = vocabulary.Find("members");
         var members = vocabulary.MappingList("members", "a vocabulary member", MemberFields).Select(BindMember).ToEquatableArray();
@@ -151,7 +151,11 @@ internal static class ContentBinder
         var attributes = new List<AttributeSpec>();
         foreach (var entry in member.Entries("attributes"))
         {
-            if (member.AsText(entry.Key.Value, entry.Value) is { } value)
+            if (string.IsNullOrWhiteSpace(entry.Key.Value))
+            {
+                member.Report(DiagnosticDescriptors.EmptyValue, entry.Key.Location, "attribute name");
+            }
+            else if (member.AsText(entry.Key.Value, entry.Value) is { } value)
             {
                 attributes.Add(new AttributeSpec(entry.Key.Value, value.Value));
             }
@@ -206,24 +210,40 @@ internal static class ContentBinder
     private static KeySpec Key(FieldReader item)
     {
         var key = item.Text("key");
-        if (key.Value.Length > 0 && !IsValidKey(key.Value))
-        {
-            item.Report(DiagnosticDescriptors.InvalidKeyFormat, key.Location, key.Value);
-        }
-
+        CheckName(item, key, IsValidKey, DiagnosticDescriptors.InvalidKeyFormat);
         var identifier = item.OptionalText("identifier");
-        if (identifier is not null && !Identifier.IsValid(identifier.Value))
+        if (identifier is not null)
         {
-            item.Report(DiagnosticDescriptors.InvalidIdentifier, identifier.Location, identifier.Value);
+            CheckName(item, identifier, Identifier.IsValid, DiagnosticDescriptors.InvalidIdentifier);
         }
 
         return new KeySpec(key, identifier);
+    }
+
+    /// <summary>A key or C# name: bounded in length (the derived C# name is never longer than its key), then well-formed.</summary>
+    private static void CheckName(FieldReader owner, TextSpec name, System.Func<string, bool> isValid, Microsoft.CodeAnalysis.DiagnosticDescriptor invalid)
+    {
+        if (name.Value.Length > Identifier.MaxLength)
+        {
+            owner.Report(DiagnosticDescriptors.NameTooLong, name.Location, name.Value.Substring(0, 32) + "…",
+                name.Value.Length.ToString(CultureInfo.InvariantCulture), Identifier.MaxLength.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (name.Value.Length > 0 && !isValid(name.Value))
+        {
+            owner.Report(invalid, name.Location, name.Value);
+        }
     }
 
     internal static bool IsValidKey(string key) => KeyPattern.IsMatch(key);
 
     private static ReferenceSpec Reference(FieldReader owner, YamlScalarSyntax vocabulary, YamlSyntax members, string field)
     {
+        if (string.IsNullOrWhiteSpace(vocabulary.Value))
+        {
+            // The linker skips a reference without a vocabulary: it must not vanish unreported.
+            owner.Report(DiagnosticDescriptors.EmptyValue, vocabulary.Location, "vocabulary key");
+        }
+
         var keys = new List<TextSpec>();
         if (members is YamlSequenceSyntax sequence)
         {

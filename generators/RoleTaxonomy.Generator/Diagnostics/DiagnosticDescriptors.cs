@@ -114,6 +114,10 @@ public static class DiagnosticDescriptors
         "RT0025", "Bidirectional control character", "The text contains the bidirectional control {0}, which can make it display differently from what it is (CVE-2021-42574)",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "rt0025");
 
+    /// <summary>RT0026: a key or C# name longer than the compiler and metadata safely take.</summary>
+    public static readonly DiagnosticDescriptor NameTooLong = Error(
+        "RT0026", "Key or C# name too long", "'{0}' has {1} characters; a key or C# name has at most {2}");
+
     /// <summary>RT0099: an unexpected failure inside the engine, reported instead of crashing the compiler.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "RT0099", "Unexpected error in the taxonomy generator", "The taxonomy generator failed unexpectedly: {0}. Please report this with the content that caused it.");
@@ -125,7 +129,7 @@ public static class DiagnosticDescriptors
         InvalidKeyFormat, UnknownReference, IdentifierCollision, RoleWithoutTaskPatterns, InvalidIdentifier,
         UnknownKind, EmptyValue, PageRoleOrder, DuplicatePage, UnreadableFile, DocumentCount, InvalidOption,
         DuplicateListItem, FileTooLarge, NestingTooDeep, AliasProblem, ScalarTooLong, InvalidCharacter,
-        BidirectionalControl, InternalError,
+        BidirectionalControl, NameTooLong, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -66,7 +66,8 @@ internal sealed class TaxonomyEmitter
 
         foreach (var vocabulary in _model.Vocabularies)
         {
-            yield return File($"Vocabularies.{vocabulary.Identifier}.g.cs", Vocabulary(vocabulary));
+            // Named by key, not by C# name: hint names must be unique ignoring case, and keys are lower-case and unique.
+            yield return File($"Vocabularies.{vocabulary.Key}.g.cs", Vocabulary(vocabulary));
         }
 
         yield return File("Roles.g.cs", Roles());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace RoleTaxonomy.Generator.Emitting;
@@ -7,7 +8,9 @@ internal static class XmlDoc
 {
     /// <summary>
     /// Escapes markup and folds every line break to a space: a line break inside <c>///</c> would end the comment
-    /// and turn the rest of the text into code. Other control characters are dropped for the same reason.
+    /// and turn the rest of the text into code. Other control characters are dropped for the same reason, and
+    /// formatting characters (bidirectional controls, zero-width spaces) because no reader of a tooltip can see them,
+    /// and the two non-characters XML forbids.
     /// </summary>
     public static string Escape(string text)
     {
@@ -35,7 +38,9 @@ internal static class XmlDoc
                     lastWasSpace = true;
                     continue;
                 default:
-                    if (char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+                    // Invisible in a tooltip and, for bidirectional controls, able to reorder the line around them;
+                    // U+FFFE and U+FFFF are not XML characters at all (CS1570, an error under TreatWarningsAsErrors).
+                    if (char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || c is '\uFFFE' or '\uFFFF')
                     {
                         continue;
                     }

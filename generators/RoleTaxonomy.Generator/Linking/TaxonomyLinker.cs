@@ -29,16 +29,44 @@ internal sealed class TaxonomyLinker
         "s_all", "s_noAttributes",
     };
 
+    /// <summary>
+    /// A suggestion compares the unknown key with every known one: content with thousands of unknown references
+    /// to thousands of keys would cost billions of comparisons, so only the first ones get a suggestion.
+    /// </summary>
+    private const int MaxSuggestions = 100;
+
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private int _suggestionsLeft = MaxSuggestions;
 
     /// <summary>Compares by reference: two items with equal content in two files are still two items.</summary>
-    private sealed class ReferenceEqualityComparer : IEqualityComparer<TaskPatternSpec>
+    private sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
+        where T : class
     {
-        public static readonly ReferenceEqualityComparer Instance = new();
+        public static readonly ReferenceEqualityComparer<T> Instance = new();
 
-        public bool Equals(TaskPatternSpec? x, TaskPatternSpec? y) => ReferenceEquals(x, y);
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
 
-        public int GetHashCode(TaskPatternSpec obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
+    /// <summary>A vocabulary with its members by key (the first of a repeated key, as <see cref="Unique"/> keeps), for lookups in constant time.</summary>
+    private sealed class VocabularyIndex
+    {
+        public VocabularyIndex(VocabularySpec spec)
+        {
+            Spec = spec;
+            foreach (var member in spec.Members)
+            {
+                if (!MembersByKey.ContainsKey(member.Key.Key.Value))
+                {
+                    MembersByKey.Add(member.Key.Key.Value, member);
+                }
+            }
+        }
+
+        public VocabularySpec Spec { get; }
+
+        public Dictionary<string, MemberSpec> MembersByKey { get; } = new(StringComparer.Ordinal);
     }
 
     private TaxonomyLinker()
@@ -64,13 +92,13 @@ internal sealed class TaxonomyLinker
         var vocabularies = Unique(files.SelectMany(f => f.Vocabularies), v => v.Key, "vocabulary");
         var roles = Unique(files.SelectMany(f => f.Roles), r => r.Key, "role");
         var uniquePatterns = new HashSet<TaskPatternSpec>(
-            Unique(roles.SelectMany(r => r.TaskPatterns), t => t.Key, "task pattern"), ReferenceEqualityComparer.Instance);
+            Unique(roles.SelectMany(r => r.TaskPatterns), t => t.Key, "task pattern"), ReferenceEqualityComparer<TaskPatternSpec>.Instance);
 
         var vocabularyModels = vocabularies
             .OrderBy(v => v.Key.Key.Value, StringComparer.Ordinal)
             .Select(LinkVocabulary)
             .ToList();
-        var vocabulariesByKey = vocabularies.ToDictionary(v => v.Key.Key.Value, StringComparer.Ordinal);
+        var vocabulariesByKey = vocabularies.ToDictionary(v => v.Key.Key.Value, v => new VocabularyIndex(v), StringComparer.Ordinal);
 
         CheckTypeNames(vocabularies);
         CheckNames(vocabularies.Select(v => (v.Key, "the vocabulary")), "Vocabularies");
@@ -154,7 +182,7 @@ internal sealed class TaxonomyLinker
             members.Select(m => new MemberModel(NameOf(m.Key), m.Key.Key.Value, m.Name, m.Description, m.Attributes)).ToEquatableArray());
     }
 
-    private TaskPatternModel LinkTaskPattern(RoleSpec role, TaskPatternSpec pattern, Dictionary<string, VocabularySpec> vocabularies) => new(
+    private TaskPatternModel LinkTaskPattern(RoleSpec role, TaskPatternSpec pattern, Dictionary<string, VocabularyIndex> vocabularies) => new(
         NameOf(pattern.Key),
         pattern.Key.Key.Value,
         NameOf(role.Key),
@@ -163,7 +191,7 @@ internal sealed class TaxonomyLinker
         pattern.Items,
         pattern.References.SelectMany(reference => Resolve(reference, vocabularies)).ToEquatableArray());
 
-    private PageModel LinkPage(PageSpec page, Dictionary<string, VocabularySpec> vocabularies) => new(
+    private PageModel LinkPage(PageSpec page, Dictionary<string, VocabularyIndex> vocabularies) => new(
         page.Title,
         page.KnowledgeBase,
         page.AudiencesIntro,
@@ -176,7 +204,7 @@ internal sealed class TaxonomyLinker
         page.Comparison,
         page.FinalAdvice);
 
-    private IEnumerable<MemberReference> Resolve(ReferenceSpec reference, Dictionary<string, VocabularySpec> vocabularies)
+    private IEnumerable<MemberReference> Resolve(ReferenceSpec reference, Dictionary<string, VocabularyIndex> vocabularies)
     {
         if (reference.Vocabulary.Value.Length == 0)
         {
@@ -190,18 +218,16 @@ internal sealed class TaxonomyLinker
             yield break;
         }
 
-        var memberKeys = vocabulary.Members.Select(m => m.Key.Key.Value).ToList();
         foreach (var member in reference.Members)
         {
-            var target = vocabulary.Members.FirstOrDefault(m => m.Key.Key.Value == member.Value);
-            if (target is null)
+            if (!vocabulary.MembersByKey.TryGetValue(member.Value, out var target))
             {
-                Report(DiagnosticDescriptors.UnknownReference, member.Location, $"member of '{vocabulary.Key.Key.Value}'", member.Value,
-                    Hint(member.Value, memberKeys));
+                Report(DiagnosticDescriptors.UnknownReference, member.Location, $"member of '{vocabulary.Spec.Key.Key.Value}'", member.Value,
+                    Hint(member.Value, vocabulary.MembersByKey.Keys));
                 continue;
             }
 
-            yield return new MemberReference(NameOf(vocabulary.Key), NameOf(target.Key));
+            yield return new MemberReference(NameOf(vocabulary.Spec.Key), NameOf(target.Key));
         }
     }
 
@@ -214,11 +240,12 @@ internal sealed class TaxonomyLinker
         }
 
         var ordered = new List<RoleSpec>();
+        var placed = new HashSet<RoleSpec>(ReferenceEqualityComparer<RoleSpec>.Instance);
         foreach (var key in page.Roles)
         {
             if (byKey.TryGetValue(key.Value, out var role))
             {
-                if (!ordered.Contains(role))
+                if (placed.Add(role))
                 {
                     ordered.Add(role);
                 }
@@ -229,7 +256,7 @@ internal sealed class TaxonomyLinker
             }
         }
 
-        foreach (var role in roles.Where(r => !ordered.Contains(r)).OrderBy(r => r.Key.Key.Value, StringComparer.Ordinal))
+        foreach (var role in roles.Where(r => !placed.Contains(r)).OrderBy(r => r.Key.Key.Value, StringComparer.Ordinal))
         {
             Report(DiagnosticDescriptors.PageRoleOrder, role.Key.Key.Location,
                 $"The role '{role.Key.Key.Value}' is not listed in the page's 'roles' at {Where(page.RolesLocation)}: add it where it belongs in the page's order");
@@ -300,8 +327,8 @@ internal sealed class TaxonomyLinker
 
     private static string NameOf(KeySpec key) => key.Identifier?.Value ?? Identifier.FromKey(key.Key.Value);
 
-    private static string Hint(string key, IEnumerable<string> known) =>
-        Suggestions.Nearest(key, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
+    private string Hint(string key, IEnumerable<string> known) =>
+        _suggestionsLeft-- > 0 && Suggestions.Nearest(key, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
 
     private static string Where(LocationInfo location) =>
         string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", location.FilePath, location.DisplayLine, location.DisplayColumn);

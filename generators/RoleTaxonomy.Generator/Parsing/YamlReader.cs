@@ -23,6 +23,7 @@ internal sealed class YamlReader
 {
     private readonly string _path;
     private readonly string _text;
+    private readonly int _bomLength;
     private readonly YamlLimits _limits;
     private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
     private readonly Stack<Frame> _stack = new();
@@ -36,6 +37,9 @@ internal sealed class YamlReader
         _path = path;
         _text = text;
         _limits = limits;
+
+        // A leading byte order mark is how the file was saved, not content: the scanner would read it into the first key.
+        _bomLength = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     }
 
     public static YamlReadResult Read(string path, string text, YamlLimits limits, CancellationToken cancellationToken)
@@ -59,7 +63,7 @@ internal sealed class YamlReader
             return null;
         }
 
-        var scanner = new Scanner(new StringReader(_text), skipComments: true);
+        var scanner = new Scanner(new StringReader(_text.Substring(_bomLength)), skipComments: true);
         var parser = new Parser(scanner);
         var documents = 0;
         try
@@ -121,7 +125,11 @@ internal sealed class YamlReader
         }
         catch (YamlException exception)
         {
-            Report(DiagnosticDescriptors.YamlSyntaxError, At(exception.Start, exception.End), Describe(exception));
+            // Some errors (a tab used as indentation) carry no marks; the scanner stopped where the problem is.
+            var location = exception.Start.Equals(Mark.Empty) && exception.End.Equals(Mark.Empty)
+                ? At(scanner.CurrentPosition, scanner.CurrentPosition)
+                : At(exception.Start, exception.End);
+            Report(DiagnosticDescriptors.YamlSyntaxError, location, Describe(exception));
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -182,7 +190,8 @@ internal sealed class YamlReader
             return false;
         }
 
-        return Add(target, anchor: null);
+        // Whatever is said about the repeated value itself (a duplicate key, a wrong kind) belongs at the alias.
+        return Add(target.MovedTo(location), anchor: null);
     }
 
     private bool Push(Frame frame)
@@ -251,17 +260,22 @@ internal sealed class YamlReader
         return true;
     }
 
-    /// <summary>Rejects NUL and lone surrogates, which no author means to write; reports bidirectional controls.</summary>
+    /// <summary>
+    /// Rejects characters no author means to write, and those YAML 1.1 silently reads as line breaks; reports
+    /// bidirectional controls. One pass, tracking the line, so that a file full of them costs linear time.
+    /// </summary>
     private bool CheckCharacters()
     {
         var text = _text;
+        int line = 0, lineStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\0')
+            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
-                Report(DiagnosticDescriptors.InvalidCharacter, AtIndex(i, 1), "a NUL character (U+0000)");
-                return false;
+                line++;
+                lineStart = i + 1;
+                continue;
             }
 
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -270,27 +284,35 @@ internal sealed class YamlReader
                 continue;
             }
 
-            if (char.IsSurrogate(c))
+            if (InvalidCharacter(c, i) is { } description)
             {
-                Report(DiagnosticDescriptors.InvalidCharacter, AtIndex(i, 1),
-                    "a lone surrogate (U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "), which is not valid UTF-16");
-                return false;
-            }
-
-            if (i > 0 && c == '\uFEFF')
-            {
-                Report(DiagnosticDescriptors.InvalidCharacter, AtIndex(i, 1), "a byte order mark (U+FEFF) after the start of the file");
+                Report(DiagnosticDescriptors.InvalidCharacter, CharacterAt(i), description);
                 return false;
             }
 
             if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
             {
-                Report(DiagnosticDescriptors.BidirectionalControl, AtIndex(i, 1), "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                Report(DiagnosticDescriptors.BidirectionalControl, CharacterAt(i), CodePoint(c));
             }
         }
 
         return true;
+
+        LocationInfo CharacterAt(int index) => new(_path, index, 1, line, index - lineStart, line, index - lineStart + 1);
     }
+
+    private static string? InvalidCharacter(char c, int index) => c switch
+    {
+        '\0' => "a NUL character (U+0000)",
+        '\uFEFF' when index > 0 => "a byte order mark (U+FEFF) after the start of the file",
+        '\u0085' => "a raw next-line character (U+0085: YAML 1.1 reads it as a line break; write \\N inside double quotes to mean the character)",
+        '\u2028' => "a raw line separator (U+2028: YAML 1.1 reads it as a line break; write \\L inside double quotes to mean the character)",
+        '\u2029' => "a raw paragraph separator (U+2029: YAML 1.1 reads it as a line break; write \\P inside double quotes to mean the character)",
+        _ when char.IsSurrogate(c) => "a lone surrogate (" + CodePoint(c) + "), which is not valid UTF-16",
+        _ => null,
+    };
+
+    private static string CodePoint(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
@@ -299,8 +321,8 @@ internal sealed class YamlReader
 
     private LocationInfo At(Mark start, Mark end)
     {
-        var startIndex = ClampIndex(start.Index);
-        var endIndex = Math.Max(startIndex, ClampIndex(end.Index));
+        var startIndex = ClampIndex(start.Index + _bomLength);
+        var endIndex = Math.Max(startIndex, ClampIndex(end.Index + _bomLength));
         return new LocationInfo(
             _path,
             startIndex,
@@ -309,25 +331,6 @@ internal sealed class YamlReader
             ToZeroBased(start.Column),
             ToZeroBased(end.Line),
             ToZeroBased(end.Column));
-    }
-
-    private LocationInfo AtIndex(int index, int length)
-    {
-        int line = 0, column = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (_text[i] == '\n')
-            {
-                line++;
-                column = 0;
-            }
-            else
-            {
-                column++;
-            }
-        }
-
-        return new LocationInfo(_path, index, length, line, column, line, column + length);
     }
 
     private int ClampIndex(long index) => (int)Math.Min(Math.Max(0, index), _text.Length);

@@ -15,6 +15,9 @@ internal abstract class YamlSyntax
 
     /// <summary>What kind of value this is, in the words a content author would use.</summary>
     public abstract string KindDescription { get; }
+
+    /// <summary>The same value standing somewhere else: an alias repeats its anchor's value at the alias's place.</summary>
+    public abstract YamlSyntax MovedTo(LocationInfo location);
 }
 
 /// <summary>A scalar, always read as the text it is: YAML 1.1 booleans and nulls stay strings.</summary>
@@ -34,6 +37,8 @@ internal sealed class YamlScalarSyntax : YamlSyntax
     public override long ExpandedSize => 1;
 
     public override string KindDescription => "text";
+
+    public override YamlSyntax MovedTo(LocationInfo location) => new YamlScalarSyntax(Value, IsPlain, location);
 }
 
 internal sealed class YamlSequenceSyntax : YamlSyntax
@@ -50,6 +55,8 @@ internal sealed class YamlSequenceSyntax : YamlSyntax
     public override long ExpandedSize { get; }
 
     public override string KindDescription => "a list";
+
+    public override YamlSyntax MovedTo(LocationInfo location) => new YamlSequenceSyntax(Items, ExpandedSize, location);
 }
 
 internal sealed class YamlMappingSyntax : YamlSyntax
@@ -67,6 +74,8 @@ internal sealed class YamlMappingSyntax : YamlSyntax
     public override long ExpandedSize { get; }
 
     public override string KindDescription => "a mapping";
+
+    public override YamlSyntax MovedTo(LocationInfo location) => new YamlMappingSyntax(Entries, ExpandedSize, location);
 }
 
 internal sealed class YamlEntrySyntax

@@ -37,7 +37,11 @@ internal sealed record GeneratorRun(
 /// <summary>Runs <see cref="TaxonomyGenerator"/> in memory, the way the compiler would.</summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>Generated code is parsed as a project with a documentation file parses it: doc comments are checked.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    /// <summary>The tests' own C# carries no doc comments, and need not.</summary>
+    public static readonly CSharpParseOptions ConsumerParseOptions = ParseOptions.WithDocumentationMode(DocumentationMode.Parse);
 
     /// <summary>The running framework's own assemblies: everything a consumer of the generated code references.</summary>
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
@@ -59,7 +63,7 @@ internal static class GeneratorHarness
     public static CSharpCompilation CreateCompilation(string source = "", LanguageVersion languageVersion = LanguageVersion.Latest) =>
         CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions.WithLanguageVersion(languageVersion), path: "Consumer.cs") },
+            new[] { CSharpSyntaxTree.ParseText(source, ConsumerParseOptions.WithLanguageVersion(languageVersion), path: "Consumer.cs") },
             References.Value,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -97,14 +101,27 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(params ContentText[] files) => Run(files, source: "");
 
+    /// <summary>Runs over additional files given as the host gives them (any encoding, already decoded), all opted in as content.</summary>
+    public static GeneratorRun Run(IReadOnlyList<AdditionalText> texts)
+    {
+        var compilation = CreateCompilation();
+        var driver = CreateDriver(texts, texts.Select(t => t.Path)).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
+    }
+
     internal sealed class InMemoryAdditionalText : AdditionalText
     {
         private readonly SourceText? _text;
 
         public InMemoryAdditionalText(string path, string? text)
+            : this(path, text is null ? null : SourceText.From(text, Encoding.UTF8))
+        {
+        }
+
+        public InMemoryAdditionalText(string path, SourceText? text)
         {
             Path = path;
-            _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
+            _text = text;
         }
 
         public override string Path { get; }

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Linq;
+using RoleTaxonomy.Generator.Tests.Infrastructure;
+using Xunit;
+using static RoleTaxonomy.Generator.Tests.DiagnosticTests;
+
+namespace RoleTaxonomy.Generator.Tests;
+
+/// <summary>
+/// The reader's limits: each is its own diagnostic at the place that crosses it, and the file is read no further,
+/// so that hostile input costs little and never reaches the call stack.
+/// </summary>
+public sealed class LimitTests
+{
+    private const string Path = "taxonomy/hostile.yaml";
+
+    [Fact]
+    public void RT0020_a_file_over_the_size_limit_is_not_parsed()
+    {
+        var text = "kind: role\n# " + new string('x', 1024 * 1024) + "\n";
+
+        var diagnostic = AssertOnly(Run(text), "RT0020", Path, 1, 1);
+        Assert.Equal(
+            "The file has " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters; the limit is 1048576",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void RT0021_nesting_one_level_past_the_limit()
+    {
+        // The top-level mapping is level 1; the 64th list inside it is level 65.
+        var text = "kind: role\nname: " + new string('[', 64) + new string(']', 64) + "\n";
+
+        AssertOnly(Run(text), "RT0021", Path, 2, 6 + 64);
+    }
+
+    [Fact]
+    public void Nesting_at_the_limit_is_read()
+    {
+        var text = "kind: role\nname: " + new string('[', 63) + new string(']', 63) + "\n";
+
+        Assert.DoesNotContain(Run(text).GeneratorDiagnostics, d => d.Id == "RT0021");
+    }
+
+    [Fact]
+    public void RT0021_a_hundred_thousand_open_brackets_stop_at_the_limit_without_exhausting_the_stack()
+    {
+        var text = "kind: role\nname: " + new string('[', 100_000) + "\n";
+
+        AssertOnly(Run(text), "RT0021", Path, 2, 6 + 64);
+    }
+
+    [Fact]
+    public void RT0021_deep_block_mappings()
+    {
+        var text = "kind: role\n" + string.Concat(Enumerable.Range(0, 70).Select(i => new string(' ', 2 * i) + "a:\n")) + new string(' ', 140) + "b\n";
+
+        // The mapping on line 66 is the 65th level.
+        AssertOnly(Run(text), "RT0021", Path, 66, 129);
+    }
+
+    [Fact]
+    public void RT0022_undefined_alias()
+    {
+        AssertOnly(Run("kind: role\nname: *nowhere\n"), "RT0022", Path, 2, 7);
+    }
+
+    [Fact]
+    public void RT0022_alias_inside_its_own_anchor_is_a_cycle()
+    {
+        var diagnostic = AssertOnly(Run("kind: role\nname: &loop [a, *loop]\n"), "RT0022", Path, 2, 17);
+        Assert.Contains("refers to a node that contains it", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RT0022_more_aliases_than_the_limit()
+    {
+        var text = "kind: role\nname: &n x\nitems:\n" + string.Concat(Enumerable.Repeat("  - *n\n", 101));
+
+        var diagnostic = AssertOnly(Run(text), "RT0022", Path, 4 + 100, 5);
+        Assert.Equal("The file uses more than 100 aliases", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void RT0022_billion_laughs_stops_at_the_expansion_limit()
+    {
+        // Each level repeats the one before ten times: nine levels would be a billion nodes.
+        var text = "kind: role\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + string.Concat(Enumerable.Range(1, 9).Select(i =>
+            $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n"));
+
+        var diagnostic = Assert.Single(Run(text).GeneratorDiagnostics);
+        Assert.Equal("RT0022", diagnostic.Id);
+        Assert.Equal("Aliases expand the document beyond 100000 nodes", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        // a4 (line 6) repeats a3's 10^4 laughs ten times: its aliases are the ones that cross the limit.
+        Assert.Equal(6, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    [Fact]
+    public void RT0023_a_scalar_over_the_length_limit()
+    {
+        var text = "kind: role\nname: " + new string('x', 64 * 1024 + 1) + "\n";
+
+        var diagnostic = AssertOnly(Run(text), "RT0023", Path, 2, 7);
+        Assert.Equal("The value has 65537 characters; the limit is 65536", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void RT0023_a_mapping_key_over_the_length_limit()
+    {
+        // An explicit key ('? '): a plain key longer than 1024 characters is not a key to YAML at all.
+        AssertOnly(Run("kind: role\n? " + new string('k', 64 * 1024 + 1) + "\n: x\n"), "RT0023", Path, 2, 3);
+    }
+
+    [Fact]
+    public void RT0017_a_second_document_is_reported_at_its_start()
+    {
+        AssertOnly(Run(Fixtures.Role + "\n---\nkind: role\n"), "RT0017", Path, 31, 1);
+    }
+
+    private static GeneratorRun Run(string text) =>
+        GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText(Path, text)).ToArray());
+}

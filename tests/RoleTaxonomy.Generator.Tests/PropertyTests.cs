@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Linq;
+using CsCheck;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using RoleTaxonomy.Generator.Emitting;
+using RoleTaxonomy.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace RoleTaxonomy.Generator.Tests;
+
+/// <summary>
+/// Random taxonomies and random text (CsCheck, which shrinks a failure to a small case and prints its seed):
+/// the generated code compiles without a warning and gives back every text exactly.
+/// </summary>
+public sealed class PropertyTests
+{
+    /// <summary>Any UTF-16 code unit, lone surrogates included: the emitter's helpers must cope even with what content cannot hold.</summary>
+    private static readonly Gen<string> AnyText = Gen.Frequency(
+        (3, RandomTaxonomy.Text),
+        (1, Gen.String[Gen.Char, 0, 40]));
+
+    /// <summary>Random taxonomies per run (each is compiled and loaded); <c>ROLETAXONOMY_PROPERTY_TAXONOMIES</c> raises it for a longer search.</summary>
+    private static readonly int RandomTaxonomies =
+        int.TryParse(System.Environment.GetEnvironmentVariable("ROLETAXONOMY_PROPERTY_TAXONOMIES"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) ? count : 25;
+
+    [Fact]
+    public void Random_taxonomies_compile_without_warnings_and_round_trip_every_text() =>
+        RandomTaxonomy.Generator.Sample(
+            taxonomy =>
+            {
+                var (run, texts) = GeneratedAssembly.RunAndEvaluate(taxonomy.Files(), taxonomy.ReadBackExpression(), "System.Linq", "RoleTaxonomy");
+
+                Assert.Empty(run.GeneratorDiagnostics);
+                Assert.Empty(run.CompilationProblems);
+                Assert.Equal(taxonomy.ExpectedTexts(), (string[])texts!);
+            },
+            iter: RandomTaxonomies,
+            print: taxonomy => string.Join("\n", taxonomy.Files().Select(f => "# " + f.Path + "\n" + f.Text)));
+
+    [Fact]
+    public void Any_text_becomes_a_string_literal_of_exactly_that_value_on_one_line() =>
+        AnyText.Sample(
+            text =>
+            {
+                var literal = Literal.String(text);
+                var expression = SyntaxFactory.ParseExpression(literal);
+
+                Assert.Empty(expression.GetDiagnostics());
+                Assert.Equal(text, Assert.IsType<LiteralExpressionSyntax>(expression).Token.ValueText);
+                Assert.DoesNotContain(literal, IsLineBreakOrInvisible);
+            },
+            iter: 20_000);
+
+    [Fact]
+    public void Any_text_becomes_doc_comment_text_that_stays_in_its_comment_and_is_well_formed_XML() =>
+        AnyText.Array[20].Sample(
+            texts =>
+            {
+                // Twenty per compilation: the compiler checks doc-comment XML while binding, not while parsing.
+                var escaped = texts.Select(XmlDoc.Escape).ToList();
+                var source = string.Concat(escaped.Select((text, i) => $"/// <summary>{text}</summary>\npublic class C{i} {{ }}\n"));
+                var tree = CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions);
+                var compilation = CSharpCompilation.Create("Docs", new[] { tree }, new[] { CoreLibrary.Value }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+                Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+                Assert.Equal(texts.Length, tree.GetCompilationUnitRoot().Members.OfType<ClassDeclarationSyntax>().Count(c => c.Members.Count == 0));
+                Assert.All(escaped, text => Assert.DoesNotContain(text, IsLineBreakOrInvisible));
+            },
+            iter: 500);
+
+    private static readonly System.Lazy<MetadataReference> CoreLibrary = new(() => MetadataReference.CreateFromFile(typeof(object).Assembly.Location));
+
+    private static bool IsLineBreakOrInvisible(char c) =>
+        c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+}
