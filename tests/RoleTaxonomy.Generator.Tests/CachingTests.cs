@@ -6,6 +6,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
@@ -47,13 +48,13 @@ public sealed class CachingTests
     public void Editing_one_file_binds_that_file_only()
     {
         var files = GeneratorHarness.RealContent().ToList();
-        var texts = files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.CreateCompilation();
-        var driver = GeneratorHarness.CreateDriver(texts, files.Select(f => f.Path)).RunGenerators(compilation);
+        var driver = GeneratorSetup.CreateDriver(texts).RunGenerators(compilation);
 
         var target = files.Single(f => f.Path.EndsWith("appsec-engineer.yaml", StringComparison.Ordinal));
         var original = texts.Single(t => t.Path == target.Path);
-        var replacement = new GeneratorHarness.InMemoryAdditionalText(target.Path, target.Text!.Replace("AppSec Engineer", "AppSec Engineer (edited)", StringComparison.Ordinal));
+        var replacement = new InMemoryAdditionalText(target.Path, target.Text!.Replace("AppSec Engineer", "AppSec Engineer (edited)", StringComparison.Ordinal));
         var rerun = driver.ReplaceAdditionalText(original, replacement).RunGenerators(compilation).GetRunResult().Results.Single();
 
         var bound = rerun.TrackedSteps[TrackingNames.BoundFiles].SelectMany(step => step.Outputs).ToList();
