@@ -30,15 +30,20 @@ internal sealed class TaxonomyLinker
     };
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dictionary<KeySpec, string> _names = new(ReferenceEqualityComparer<KeySpec>.Instance);
 
-    /// <summary>Compares by reference: two items with equal content in two files are still two items.</summary>
-    private sealed class ReferenceEqualityComparer : IEqualityComparer<TaskPatternSpec>
+    /// <summary>
+    /// Compares by reference: two items with equal content in two files are still two items. Also cheap: the records'
+    /// own equality compares every field, and sets of thousands of roles ask it often.
+    /// </summary>
+    private sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
+        where T : class
     {
-        public static readonly ReferenceEqualityComparer Instance = new();
+        public static readonly ReferenceEqualityComparer<T> Instance = new();
 
-        public bool Equals(TaskPatternSpec? x, TaskPatternSpec? y) => ReferenceEquals(x, y);
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
 
-        public int GetHashCode(TaskPatternSpec obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private TaxonomyLinker()
@@ -64,7 +69,7 @@ internal sealed class TaxonomyLinker
         var vocabularies = Unique(files.SelectMany(f => f.Vocabularies), v => v.Key, "vocabulary");
         var roles = Unique(files.SelectMany(f => f.Roles), r => r.Key, "role");
         var uniquePatterns = new HashSet<TaskPatternSpec>(
-            Unique(roles.SelectMany(r => r.TaskPatterns), t => t.Key, "task pattern"), ReferenceEqualityComparer.Instance);
+            Unique(roles.SelectMany(r => r.TaskPatterns), t => t.Key, "task pattern"), ReferenceEqualityComparer<TaskPatternSpec>.Instance);
 
         var vocabularyModels = vocabularies
             .OrderBy(v => v.Key.Key.Value, StringComparer.Ordinal)
@@ -190,14 +195,13 @@ internal sealed class TaxonomyLinker
             yield break;
         }
 
-        var memberKeys = vocabulary.Members.Select(m => m.Key.Key.Value).ToList();
         foreach (var member in reference.Members)
         {
             var target = vocabulary.Members.FirstOrDefault(m => m.Key.Key.Value == member.Value);
             if (target is null)
             {
                 Report(DiagnosticDescriptors.UnknownReference, member.Location, $"member of '{vocabulary.Key.Key.Value}'", member.Value,
-                    Hint(member.Value, memberKeys));
+                    Hint(member.Value, vocabulary.Members.Select(m => m.Key.Key.Value)));
                 continue;
             }
 
@@ -214,11 +218,12 @@ internal sealed class TaxonomyLinker
         }
 
         var ordered = new List<RoleSpec>();
+        var placed = new HashSet<RoleSpec>(ReferenceEqualityComparer<RoleSpec>.Instance);
         foreach (var key in page.Roles)
         {
             if (byKey.TryGetValue(key.Value, out var role))
             {
-                if (!ordered.Contains(role))
+                if (placed.Add(role))
                 {
                     ordered.Add(role);
                 }
@@ -229,7 +234,7 @@ internal sealed class TaxonomyLinker
             }
         }
 
-        foreach (var role in roles.Where(r => !ordered.Contains(r)).OrderBy(r => r.Key.Key.Value, StringComparer.Ordinal))
+        foreach (var role in roles.Where(r => !placed.Contains(r)).OrderBy(r => r.Key.Key.Value, StringComparer.Ordinal))
         {
             Report(DiagnosticDescriptors.PageRoleOrder, role.Key.Key.Location,
                 $"The role '{role.Key.Key.Value}' is not listed in the page's 'roles' at {Where(page.RolesLocation)}: add it where it belongs in the page's order");
@@ -298,7 +303,22 @@ internal sealed class TaxonomyLinker
         }
     }
 
-    private static string NameOf(KeySpec key) => key.Identifier?.Value ?? Identifier.FromKey(key.Key.Value);
+    /// <summary>The C# name of a keyed item; made once per item, since the checks, links and references all ask for it.</summary>
+    private string NameOf(KeySpec key)
+    {
+        if (key.Identifier is { } identifier)
+        {
+            return identifier.Value;
+        }
+
+        if (!_names.TryGetValue(key, out var name))
+        {
+            name = Identifier.FromKey(key.Key.Value);
+            _names.Add(key, name);
+        }
+
+        return name;
+    }
 
     private static string Hint(string key, IEnumerable<string> known) =>
         Suggestions.Nearest(key, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
