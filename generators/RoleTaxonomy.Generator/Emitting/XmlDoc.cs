@@ -11,6 +11,12 @@ internal static class XmlDoc
     /// </summary>
     public static string Escape(string text)
     {
+        if (IsPlain(text))
+        {
+            // Most content needs no escaping: no copy. Trim returns the same string when there is nothing to trim.
+            return text.Trim();
+        }
+
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = false;
         foreach (var c in text)
@@ -48,5 +54,19 @@ internal static class XmlDoc
         }
 
         return builder.ToString().Trim();
+    }
+
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '&' or '<' or '>' or '\u0085' or >= '\u2028' and <= '\u2029' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'
+                || char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
