@@ -64,6 +64,65 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void An_unrelated_CSharp_edit_reparses_none_of_100_YAML_files()
+    {
+        var (_, texts) = Synthetic(roles: 98);
+        Assert.Equal(100, texts.Count);
+        var compilation = GeneratorHarness.CreateCompilation("public static class A { }");
+        var driver = GeneratorSetup.CreateDriver(texts.Cast<AdditionalText>().ToList()).RunGenerators(compilation);
+        var readsBefore = texts.Sum(t => t.Reads);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class B { }", GeneratorHarness.ParseOptions));
+        var rerun = driver.RunGenerators(edited);
+
+        var bound = StepReasons.Of(rerun, TrackingNames.BoundFiles);
+        var linked = StepReasons.Of(rerun, TrackingNames.Linked);
+        Assert.Equal((100, 0), (bound.Cached, bound.Ran));
+        Assert.Equal((1, 0), (linked.Cached, linked.Ran));
+        Assert.Equal(readsBefore, texts.Sum(t => t.Reads));
+    }
+
+    [Fact]
+    public void One_edited_file_among_100_is_the_only_one_reparsed()
+    {
+        var (files, texts) = Synthetic(roles: 98);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorSetup.CreateDriver(texts.Cast<AdditionalText>().ToList()).RunGenerators(compilation);
+        var readsBefore = texts.Sum(t => t.Reads);
+
+        var file = files.Single(f => f.Path.EndsWith("role-0042.yaml", StringComparison.Ordinal));
+        var original = texts.Single(t => t.Path == file.Path);
+        var replacement = new InMemoryAdditionalText(file.Path, SyntheticTaxonomy.EditRoleName(file).Text);
+        var rerun = driver.ReplaceAdditionalText(original, replacement).RunGenerators(compilation);
+
+        var bound = StepReasons.Of(rerun, TrackingNames.BoundFiles);
+        Assert.Equal((99, 1, 0, 0), (bound.Cached, bound.Modified, bound.New + bound.Unchanged, bound.Removed));
+        Assert.Equal(1, replacement.Reads);
+        Assert.Equal(readsBefore, texts.Sum(t => t.Reads));
+        Assert.Contains("Edited Synthetic Role 42", rerun.GetRunResult().Results.Single().GeneratedSources
+            .Single(s => s.HintName == "Roles.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    public void The_synthetic_taxonomy_of_the_benchmarks_generates_cleanly(int roles)
+    {
+        var run = GeneratorHarness.Run(SyntheticTaxonomy.Create(roles).Select(f => new ContentText(f.Path, f.Text)), source: "");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Contains(run.Sources, s => s.HintName == "TaskPatterns.g.cs");
+    }
+
+    /// <summary>The benchmarks' synthetic taxonomy: its files, and the same as additional texts that count their reads.</summary>
+    private static (IReadOnlyList<YamlFile> Files, List<InMemoryAdditionalText> Texts) Synthetic(int roles)
+    {
+        var files = SyntheticTaxonomy.Create(roles);
+        return (files, files.Select(f => new InMemoryAdditionalText(f.Path, f.Text)).ToList());
+    }
+
+    [Fact]
     public void No_step_output_holds_a_compilation_symbol_or_syntax_node()
     {
         var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RealContent()).RunGenerators(GeneratorHarness.CreateCompilation());
