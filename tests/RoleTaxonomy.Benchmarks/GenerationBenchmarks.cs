@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RoleTaxonomy.Generator;
 using RoleTaxonomy.Generator.Emitting;
-using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Parsing;
 using RoleTaxonomy.Testing;
 using YamlDotNet.Core;
 
@@ -17,6 +17,7 @@ namespace RoleTaxonomy.Benchmarks;
 /// <summary>
 /// A full generation, as the compiler runs it, against the floor: the same YAML parsed alone with YamlDotNet.
 /// Run on the real content and on synthetic taxonomies of 10, 100 and 1,000 roles of ten task patterns each.
+/// Between the two, the generator's stages without the driver, each including the ones before it.
 /// </summary>
 [GeneratorJob]
 public class GenerationBenchmarks
@@ -53,6 +54,23 @@ public class GenerationBenchmarks
 
         return events;
     }
+
+    /// <summary>The generator's reader: the same parser events made into a syntax tree with positions and limits.</summary>
+    [Benchmark]
+    public int ReadYamlSyntax()
+    {
+        var nodes = 0L;
+        foreach (var file in _yaml)
+        {
+            nodes += YamlReader.Read(file.Path, file.Text, YamlLimits.Default, default).Root?.ExpandedSize ?? 0;
+        }
+
+        return (int)nodes;
+    }
+
+    /// <summary>Read and bind every file, keeping what each binds to, as the BoundFiles step does.</summary>
+    [Benchmark]
+    public object BindFiles() => _yaml.Select(f => TaxonomyEngine.BindFile(f.Path, f.Text, default)).ToImmutableArray();
 
     /// <summary>The generator's own work without the driver: read, bind and link every file, write the C#.</summary>
     [Benchmark]

@@ -19,7 +19,7 @@ internal static class Jobs
     public static Job Generator() => Short
         ? Smoke()
         : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Generator")
-            .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10);
+            .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15);
 
     /// <summary>Lookups take nanoseconds: many short iterations.</summary>
     public static Job Lookup() => Short

@@ -103,7 +103,11 @@ internal sealed class PerformanceReport
         foreach (var taxonomy in new[] { Inputs.Content, Inputs.Roles10, Inputs.Roles100, Inputs.Roles1000 })
         {
             var parse = Mean(nameof(GenerationBenchmarks.ParseYamlOnly), taxonomy);
-            foreach (var method in new[] { nameof(GenerationBenchmarks.ParseYamlOnly), nameof(GenerationBenchmarks.BindLinkEmit), nameof(GenerationBenchmarks.FullGeneration) })
+            foreach (var method in new[]
+            {
+                nameof(GenerationBenchmarks.ParseYamlOnly), nameof(GenerationBenchmarks.ReadYamlSyntax), nameof(GenerationBenchmarks.BindFiles),
+                nameof(GenerationBenchmarks.BindLinkEmit), nameof(GenerationBenchmarks.FullGeneration),
+            })
             {
                 var mean = Mean(method, taxonomy);
                 _md.Append(CultureInfo.InvariantCulture, $"| {taxonomy} | {method} | {Time(mean)} | {Ratio(mean / parse)} | {Bytes(Allocated(method, taxonomy))} |\n");
@@ -140,17 +144,21 @@ internal sealed class PerformanceReport
 
     private void Scaling()
     {
-        _md.Append("### Scaling (ten task patterns per role)\n\n")
-            .Append("| roles | full generation | per role | allocated | per role | parsing alone, per role | emitted C# | per role |\n")
-            .Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        _md.Append("### Scaling (ten task patterns per role; growth is against the row above, ten times fewer roles)\n\n")
+            .Append("| roles | full generation | growth | per role | allocated | growth | per role | parsing alone, per role | emitted C# | per role |\n")
+            .Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        var (previousMean, previousAllocated) = (double.NaN, (long?)null);
         foreach (var taxonomy in new[] { Inputs.Roles10, Inputs.Roles100, Inputs.Roles1000 })
         {
             var size = _evidence.Sizes.Single(s => s.Taxonomy == taxonomy);
             var mean = Mean(nameof(GenerationBenchmarks.FullGeneration), taxonomy);
             var allocated = Allocated(nameof(GenerationBenchmarks.FullGeneration), taxonomy);
             var parse = Mean(nameof(GenerationBenchmarks.ParseYamlOnly), taxonomy);
-            _md.Append(CultureInfo.InvariantCulture, $"| {size.Roles:N0} | {Time(mean)} | {Time(mean / size.Roles)} | {Bytes(allocated)} | {Bytes(allocated / size.Roles)} | ")
+            var allocatedGrowth = allocated is { } a && previousAllocated is { } p and > 0 ? (double)a / p : double.NaN;
+            _md.Append(CultureInfo.InvariantCulture, $"| {size.Roles:N0} | {Time(mean)} | {Ratio(mean / previousMean)} | {Time(mean / size.Roles)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Bytes(allocated)} | {Ratio(allocatedGrowth)} | {Bytes(allocated / size.Roles)} | ")
                 .Append(CultureInfo.InvariantCulture, $"{Time(parse / size.Roles)} | {Characters(size.Characters)} in {size.Sources} files | {Characters((long)size.CharactersPerRole)} |\n");
+            (previousMean, previousAllocated) = (mean, allocated);
         }
 
         var content = _evidence.Sizes.Single(s => s.Taxonomy == Inputs.Content);
@@ -218,7 +226,7 @@ internal sealed class PerformanceReport
         _ => (bytes.Value / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
     };
 
-    private static string Characters(long characters) => characters < 1024 * 1024
-        ? (characters / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " K chars"
-        : (characters / (1024.0 * 1024)).ToString("0.00", CultureInfo.InvariantCulture) + " M chars";
+    private static string Characters(long characters) => characters < 1_000_000
+        ? (characters / 1_000.0).ToString("0.0", CultureInfo.InvariantCulture) + " K chars"
+        : (characters / 1_000_000.0).ToString("0.00", CultureInfo.InvariantCulture) + " M chars";
 }
