@@ -15,10 +15,12 @@ internal sealed record RerunEvidence(string Taxonomy, string Edit, int Files, St
     public int Reparsed => Bound.Ran;
 }
 
-/// <summary>How much C# one generation writes.</summary>
-internal sealed record EmittedSize(string Taxonomy, int Roles, int Sources, long Characters)
+/// <summary>How much C# one generation writes, from how much YAML.</summary>
+internal sealed record EmittedSize(string Taxonomy, int Roles, long YamlCharacters, int Sources, long Characters)
 {
     public double CharactersPerRole => (double)Characters / Roles;
+
+    public double YamlCharactersPerRole => (double)YamlCharacters / Roles;
 }
 
 /// <summary>
@@ -63,9 +65,11 @@ internal sealed record Evidence(IReadOnlyList<RerunEvidence> Reruns, IReadOnlyLi
 
     private static EmittedSize Size(string taxonomy)
     {
-        var texts = Inputs.AdditionalTexts(Inputs.Load(taxonomy));
+        var yaml = Inputs.Load(taxonomy);
+        var texts = Inputs.AdditionalTexts(yaml);
         var driver = GeneratorSetup.CreateDriver(texts, trackSteps: false).RunGenerators(GeneratorSetup.CreateCompilation(Inputs.ConsumerSource));
         var sources = Inputs.EnsureGenerates(driver, taxonomy).GeneratedSources;
-        return new EmittedSize(taxonomy, Inputs.RoleCount(taxonomy), sources.Length, sources.Sum(s => (long)s.SourceText.Length));
+        return new EmittedSize(
+            taxonomy, Inputs.RoleCount(taxonomy), yaml.Sum(f => (long)f.Text.Length), sources.Length, sources.Sum(s => (long)s.SourceText.Length));
     }
 }

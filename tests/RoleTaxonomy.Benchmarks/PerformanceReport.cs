@@ -24,18 +24,29 @@ internal sealed class PerformanceReport
     private readonly Evidence _evidence;
     private readonly StringBuilder _md = new();
 
-    private PerformanceReport(IEnumerable<Summary> summaries, Evidence evidence)
+    private readonly string? _loadBefore;
+    private readonly string? _loadAfter;
+
+    private PerformanceReport(IEnumerable<Summary> summaries, Evidence evidence, string? loadBefore, string? loadAfter)
     {
         _reports = summaries.SelectMany(s => s.Reports).ToList();
         _evidence = evidence;
+        _loadBefore = loadBefore;
+        _loadAfter = loadAfter;
     }
+
+    /// <summary>The machine's load average, where the system tells it (Linux): other work on the machine skews timings.</summary>
+    public static string? LoadAverage() => System.IO.File.Exists("/proc/loadavg")
+        ? string.Join(", ", System.IO.File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
+        : null;
 
     /// <summary>True when every target holds; false when one misses or could not be measured.</summary>
     public bool AllHold { get; private set; } = true;
 
-    public static (string Markdown, bool AllHold) Render(IReadOnlyList<Summary> summaries, Evidence evidence, string command)
+    public static (string Markdown, bool AllHold) Render(
+        IReadOnlyList<Summary> summaries, Evidence evidence, string command, string? loadBefore, string? loadAfter)
     {
-        var report = new PerformanceReport(summaries, evidence);
+        var report = new PerformanceReport(summaries, evidence, loadBefore, loadAfter);
         var markdown = report.Write(summaries, command);
         return (markdown, report.AllHold);
     }
@@ -51,6 +62,11 @@ internal sealed class PerformanceReport
         if (summaries.Count > 0 && summaries[0] is { } first)
         {
             _md.Append("```\n").Append(string.Join("\n", first.HostEnvironmentInfo.ToFormattedString())).Append("\n```\n\n");
+        }
+
+        if (_loadBefore is not null && _loadAfter is not null)
+        {
+            _md.Append(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min) before the run: {_loadBefore}; after: {_loadAfter}.\n\n");
         }
 
         Targets();
@@ -145,8 +161,8 @@ internal sealed class PerformanceReport
     private void Scaling()
     {
         _md.Append("### Scaling (ten task patterns per role; growth is against the row above, ten times fewer roles)\n\n")
-            .Append("| roles | full generation | growth | per role | allocated | growth | per role | parsing alone, per role | emitted C# | per role |\n")
-            .Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            .Append("| roles | full generation | growth | per role | allocated | growth | per role | parsing alone, per role | YAML per role | emitted C# | per role |\n")
+            .Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         var (previousMean, previousAllocated) = (double.NaN, (long?)null);
         foreach (var taxonomy in new[] { Inputs.Roles10, Inputs.Roles100, Inputs.Roles1000 })
         {
@@ -157,13 +173,14 @@ internal sealed class PerformanceReport
             var allocatedGrowth = allocated is { } a && previousAllocated is { } p and > 0 ? (double)a / p : double.NaN;
             _md.Append(CultureInfo.InvariantCulture, $"| {size.Roles:N0} | {Time(mean)} | {Ratio(mean / previousMean)} | {Time(mean / size.Roles)} | ")
                 .Append(CultureInfo.InvariantCulture, $"{Bytes(allocated)} | {Ratio(allocatedGrowth)} | {Bytes(allocated / size.Roles)} | ")
-                .Append(CultureInfo.InvariantCulture, $"{Time(parse / size.Roles)} | {Characters(size.Characters)} in {size.Sources} files | {Characters((long)size.CharactersPerRole)} |\n");
+                .Append(CultureInfo.InvariantCulture, $"{Time(parse / size.Roles)} | {Characters((long)size.YamlCharactersPerRole)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Characters(size.Characters)} in {size.Sources} files | {Characters((long)size.CharactersPerRole)} |\n");
             (previousMean, previousAllocated) = (mean, allocated);
         }
 
         var content = _evidence.Sizes.Single(s => s.Taxonomy == Inputs.Content);
-        _md.Append(CultureInfo.InvariantCulture, $"\nThe real content ({content.Roles} roles, five task patterns each, nine vocabularies and the page) emits ")
-            .Append(CultureInfo.InvariantCulture, $"{Characters(content.Characters)} in {content.Sources} files.\n\n");
+        _md.Append(CultureInfo.InvariantCulture, $"\nThe real content ({content.Roles} roles, five task patterns each, nine vocabularies and the page: ")
+            .Append(CultureInfo.InvariantCulture, $"{Characters(content.YamlCharacters)} of YAML) emits {Characters(content.Characters)} in {content.Sources} files.\n\n");
     }
 
     private void Lookups()

@@ -41,10 +41,12 @@ public static class Program
         var config = DefaultConfig.Instance
             .WithArtifactsPath(artifacts)
             .AddDiagnoser(MemoryDiagnoser.Default);
+        var loadBefore = PerformanceReport.LoadAverage();
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments.ToArray(), config).ToList();
+        var loadAfter = PerformanceReport.LoadAverage();
 
         var command = "dotnet run -c Release --project tests/RoleTaxonomy.Benchmarks" + (args.Length == 0 ? string.Empty : " -- " + string.Join(" ", args));
-        var (markdown, allHold) = PerformanceReport.Render(summaries, evidence, command);
+        var (markdown, allHold) = PerformanceReport.Render(summaries, evidence, command, loadBefore, loadAfter);
         var path = Path.Combine(artifacts, "results", "performance.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, markdown);
@@ -66,7 +68,8 @@ public static class Program
         Console.WriteLine("Emitted C#:");
         foreach (var size in evidence.Sizes)
         {
-            Console.WriteLine($"  {size.Taxonomy}: {size.Roles} roles, {size.Sources} files, {size.Characters:N0} characters, {size.CharactersPerRole:N0} per role");
+            Console.WriteLine($"  {size.Taxonomy}: {size.Roles} roles, {size.YamlCharacters:N0} characters of YAML; " +
+                $"{size.Sources} files, {size.Characters:N0} characters of C#, {size.CharactersPerRole:N0} per role");
         }
     }
 }
