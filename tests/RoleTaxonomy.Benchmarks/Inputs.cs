@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using RoleTaxonomy.Generator;
 using RoleTaxonomy.Generator.Model;
@@ -38,12 +36,8 @@ internal static class Inputs
         _ => int.Parse(taxonomy.Split(' ')[0], CultureInfo.InvariantCulture),
     };
 
-    public static IReadOnlyList<YamlFile> Load(string taxonomy) => taxonomy == Content
-        ? Directory.EnumerateFiles(RepositoryPaths.Content, "*.yaml", SearchOption.AllDirectories)
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => new YamlFile(Path.GetRelativePath(RepositoryPaths.Root, p).Replace('\\', '/'), File.ReadAllText(p, Encoding.UTF8)))
-            .ToList()
-        : SyntheticTaxonomy.Create(RoleCount(taxonomy));
+    public static IReadOnlyList<YamlFile> Load(string taxonomy) =>
+        taxonomy == Content ? YamlFile.RealContent() : SyntheticTaxonomy.Create(RoleCount(taxonomy));
 
     public static IReadOnlyList<AdditionalText> AdditionalTexts(IEnumerable<YamlFile> files) =>
         files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RoleTaxonomy.Testing;
@@ -35,13 +33,8 @@ internal static class GeneratorHarness
 {
     public static CSharpParseOptions ParseOptions => GeneratorSetup.ParseOptions;
 
-    public static IReadOnlyList<ContentText> RealContent() => Directory
-        .EnumerateFiles(RepositoryPaths.Content, "*.yaml", SearchOption.AllDirectories)
-        .OrderBy(p => p, StringComparer.Ordinal)
-        .Select(p => new ContentText(
-            Path.GetRelativePath(RepositoryPaths.Root, p).Replace('\\', '/'),
-            File.ReadAllText(p, Encoding.UTF8)))
-        .ToList();
+    public static IReadOnlyList<ContentText> RealContent() =>
+        YamlFile.RealContent().Select(f => new ContentText(f.Path, f.Text)).ToList();
 
     public static CSharpCompilation CreateCompilation(string source = "", LanguageVersion languageVersion = LanguageVersion.Latest) =>
         GeneratorSetup.CreateCompilation(source, languageVersion);

@@ -5,8 +5,6 @@ using System.Text;
 
 namespace RoleTaxonomy.Testing;
 
-/// <summary>A content file's path and YAML.</summary>
-internal sealed record YamlFile(string Path, string Text);
 
 /// <summary>
 /// A valid taxonomy of any size, written by code rather than committed: <c>roles</c> role files of ten task patterns each,
