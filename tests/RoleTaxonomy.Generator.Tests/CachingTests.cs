@@ -6,6 +6,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
@@ -47,19 +48,78 @@ public sealed class CachingTests
     public void Editing_one_file_binds_that_file_only()
     {
         var files = GeneratorHarness.RealContent().ToList();
-        var texts = files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.CreateCompilation();
-        var driver = GeneratorHarness.CreateDriver(texts, files.Select(f => f.Path)).RunGenerators(compilation);
+        var driver = GeneratorSetup.CreateDriver(texts).RunGenerators(compilation);
 
         var target = files.Single(f => f.Path.EndsWith("appsec-engineer.yaml", StringComparison.Ordinal));
         var original = texts.Single(t => t.Path == target.Path);
-        var replacement = new GeneratorHarness.InMemoryAdditionalText(target.Path, target.Text!.Replace("AppSec Engineer", "AppSec Engineer (edited)", StringComparison.Ordinal));
+        var replacement = new InMemoryAdditionalText(target.Path, target.Text!.Replace("AppSec Engineer", "AppSec Engineer (edited)", StringComparison.Ordinal));
         var rerun = driver.ReplaceAdditionalText(original, replacement).RunGenerators(compilation).GetRunResult().Results.Single();
 
         var bound = rerun.TrackedSteps[TrackingNames.BoundFiles].SelectMany(step => step.Outputs).ToList();
         Assert.Equal(files.Count, bound.Count);
         Assert.Equal(1, bound.Count(o => o.Reason == IncrementalStepRunReason.Modified));
         Assert.Equal(files.Count - 1, bound.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_reparses_none_of_100_YAML_files()
+    {
+        var (_, texts) = Synthetic(roles: 98);
+        Assert.Equal(100, texts.Count);
+        var compilation = GeneratorHarness.CreateCompilation("public static class A { }");
+        var driver = GeneratorSetup.CreateDriver(texts.Cast<AdditionalText>().ToList()).RunGenerators(compilation);
+        var readsBefore = texts.Sum(t => t.Reads);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class B { }", GeneratorHarness.ParseOptions));
+        var rerun = driver.RunGenerators(edited);
+
+        var bound = StepReasons.Of(rerun, TrackingNames.BoundFiles);
+        var linked = StepReasons.Of(rerun, TrackingNames.Linked);
+        Assert.Equal((100, 0), (bound.Cached, bound.Ran));
+        Assert.Equal((1, 0), (linked.Cached, linked.Ran));
+        Assert.Equal(readsBefore, texts.Sum(t => t.Reads));
+    }
+
+    [Fact]
+    public void One_edited_file_among_100_is_the_only_one_reparsed()
+    {
+        var (files, texts) = Synthetic(roles: 98);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorSetup.CreateDriver(texts.Cast<AdditionalText>().ToList()).RunGenerators(compilation);
+        var readsBefore = texts.Sum(t => t.Reads);
+
+        var file = files.Single(f => f.Path.EndsWith("role-0042.yaml", StringComparison.Ordinal));
+        var original = texts.Single(t => t.Path == file.Path);
+        var replacement = new InMemoryAdditionalText(file.Path, SyntheticTaxonomy.EditRoleName(file).Text);
+        var rerun = driver.ReplaceAdditionalText(original, replacement).RunGenerators(compilation);
+
+        var bound = StepReasons.Of(rerun, TrackingNames.BoundFiles);
+        Assert.Equal((99, 1, 0, 0), (bound.Cached, bound.Modified, bound.New + bound.Unchanged, bound.Removed));
+        Assert.Equal(1, replacement.Reads);
+        Assert.Equal(readsBefore, texts.Sum(t => t.Reads));
+        Assert.Contains("Edited Synthetic Role 42", rerun.GetRunResult().Results.Single().GeneratedSources
+            .Single(s => s.HintName == "Roles.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    public void The_synthetic_taxonomy_of_the_benchmarks_generates_cleanly(int roles)
+    {
+        var run = GeneratorHarness.Run(SyntheticTaxonomy.Create(roles).Select(f => new ContentText(f.Path, f.Text)), source: "");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Contains(run.Sources, s => s.HintName == "TaskPatterns.g.cs");
+    }
+
+    /// <summary>The benchmarks' synthetic taxonomy: its files, and the same as additional texts that count their reads.</summary>
+    private static (IReadOnlyList<YamlFile> Files, List<InMemoryAdditionalText> Texts) Synthetic(int roles)
+    {
+        var files = SyntheticTaxonomy.Create(roles);
+        return (files, files.Select(f => new InMemoryAdditionalText(f.Path, f.Text)).ToList());
     }
 
     [Fact]

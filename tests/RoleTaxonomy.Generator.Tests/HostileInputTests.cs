@@ -1,3 +1,4 @@
+using RoleTaxonomy.Testing;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -563,7 +564,7 @@ public sealed class HostileInputTests
 
     private static GeneratorRun RunBytes(byte[] bytes) => GeneratorHarness.Run(new AdditionalText[]
     {
-        new GeneratorHarness.InMemoryAdditionalText(Fixtures.RolePath, SourceText.From(bytes, bytes.Length, Encoding.UTF8, canBeEmbedded: true)),
-        new GeneratorHarness.InMemoryAdditionalText(Fixtures.VocabularyPath, Fixtures.Vocabulary),
+        new InMemoryAdditionalText(Fixtures.RolePath, SourceText.From(bytes, bytes.Length, Encoding.UTF8, canBeEmbedded: true)),
+        new InMemoryAdditionalText(Fixtures.VocabularyPath, Fixtures.Vocabulary),
     });
 }

@@ -1,3 +1,4 @@
+using RoleTaxonomy.Testing;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -37,7 +38,7 @@ public sealed class MutationTests
         var cases = Setting("ROLETAXONOMY_MUTATION_CASES", DefaultCases);
         var seed = Setting("ROLETAXONOMY_MUTATION_SEED", DefaultSeed);
         var files = GeneratorHarness.RealContent();
-        var texts = files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.CreateCompilation();
         var baseline = GeneratorHarness.CreateDriver(texts, files.Select(f => f.Path)).RunGenerators(compilation);
 
@@ -52,7 +53,7 @@ public sealed class MutationTests
             var contents = files.ToDictionary(f => f.Path, f => f.Path == files[target].Path ? mutant : f.Text!, StringComparer.Ordinal);
 
             var driver = baseline
-                .ReplaceAdditionalText(texts[target], new GeneratorHarness.InMemoryAdditionalText(files[target].Path, mutant))
+                .ReplaceAdditionalText(texts[target], new InMemoryAdditionalText(files[target].Path, mutant))
                 .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
             var violations = GeneratorInvariants.Violations(driver.GetRunResult(), diagnostics, contents);
 

@@ -44,7 +44,7 @@ public sealed class PropertyTests
         AnyText.Sample(
             text =>
             {
-                var literal = Literal.String(text);
+                var literal = Literal.String(text).ToString();
                 var expression = SyntaxFactory.ParseExpression(literal);
 
                 Assert.Empty(expression.GetDiagnostics());

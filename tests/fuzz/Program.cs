@@ -1,3 +1,4 @@
+using RoleTaxonomy.Testing;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -23,7 +24,7 @@ public static class Program
     private const string FuzzedPath = "content/fuzzed.yaml";
 
     private static readonly List<AdditionalText> RealContent = GeneratorHarness.RealContent()
-        .Select(f => (AdditionalText)new GeneratorHarness.InMemoryAdditionalText(f.Path, f.Text))
+        .Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
         .ToList();
 
     public static int Main(string[] args)
@@ -65,7 +66,7 @@ public static class Program
     {
         // As the compiler's host would: a byte order mark picks the encoding, UTF-8 otherwise.
         var text = SourceText.From(bytes, bytes.Length, Encoding.UTF8, canBeEmbedded: true);
-        var texts = RealContent.Append(new GeneratorHarness.InMemoryAdditionalText(FuzzedPath, text)).ToList();
+        var texts = RealContent.Append(new InMemoryAdditionalText(FuzzedPath, text)).ToList();
         var driver = GeneratorHarness.CreateDriver(texts, texts.Select(t => t.Path))
             .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out _, out var diagnostics);
         var contents = texts.ToDictionary(t => t.Path, t => t.GetText()!.ToString(), StringComparer.Ordinal);

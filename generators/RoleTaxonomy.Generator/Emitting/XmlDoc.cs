@@ -14,6 +14,12 @@ internal static class XmlDoc
     /// </summary>
     public static string Escape(string text)
     {
+        if (IsPlain(text))
+        {
+            // Most content needs no escaping: no copy. Trim returns the same string when there is nothing to trim.
+            return text.Trim();
+        }
+
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = false;
         foreach (var c in text)
@@ -53,5 +59,22 @@ internal static class XmlDoc
         }
 
         return builder.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Printable ASCII other than markup: text the slow path would copy unchanged. Anything else, however rare
+    /// (line separators, formatting or non-characters such as U+FFFE), takes the full path.
+    /// </summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' or '&' or '<' or '>')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

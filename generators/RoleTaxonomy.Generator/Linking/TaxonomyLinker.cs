@@ -38,7 +38,12 @@ internal sealed class TaxonomyLinker
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private int _suggestionsLeft = MaxSuggestions;
 
-    /// <summary>Compares by reference: two items with equal content in two files are still two items.</summary>
+    private readonly Dictionary<KeySpec, string> _names = new(ReferenceEqualityComparer<KeySpec>.Instance);
+
+    /// <summary>
+    /// Compares by reference: two items with equal content in two files are still two items. Also cheap: the records'
+    /// own equality compares every field, and sets of thousands of roles ask it often.
+    /// </summary>
     private sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
         where T : class
     {
@@ -325,7 +330,22 @@ internal sealed class TaxonomyLinker
         }
     }
 
-    private static string NameOf(KeySpec key) => key.Identifier?.Value ?? Identifier.FromKey(key.Key.Value);
+    /// <summary>The C# name of a keyed item; made once per item, since the checks, links and references all ask for it.</summary>
+    private string NameOf(KeySpec key)
+    {
+        if (key.Identifier is { } identifier)
+        {
+            return identifier.Value;
+        }
+
+        if (!_names.TryGetValue(key, out var name))
+        {
+            name = Identifier.FromKey(key.Key.Value);
+            _names.Add(key, name);
+        }
+
+        return name;
+    }
 
     private string Hint(string key, IEnumerable<string> known) =>
         _suggestionsLeft-- > 0 && Suggestions.Nearest(key, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;

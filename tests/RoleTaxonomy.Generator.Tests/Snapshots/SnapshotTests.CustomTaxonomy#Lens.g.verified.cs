@@ -28,29 +28,33 @@ namespace Contoso.Security
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     internal static partial class LensExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "decisions", // Decisions
+            "evidence", // Evidence
+            "conflict", // Conflict
+            "leverage", // Leverage
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "Decisions", // Decisions
+            "Evidence", // Evidence
+            "Conflict", // Conflict
+            "Leverage", // Leverage
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::Contoso.Security.Lens value) => value switch
-        {
-            global::Contoso.Security.Lens.Decisions => "decisions",
-            global::Contoso.Security.Lens.Evidence => "evidence",
-            global::Contoso.Security.Lens.Conflict => "conflict",
-            global::Contoso.Security.Lens.Leverage => "leverage",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Lens value."),
-        };
+        public static string ToKey(this global::Contoso.Security.Lens value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Lens value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::Contoso.Security.Lens value) => value switch
-        {
-            global::Contoso.Security.Lens.Decisions => "Decisions",
-            global::Contoso.Security.Lens.Evidence => "Evidence",
-            global::Contoso.Security.Lens.Conflict => "Conflict",
-            global::Contoso.Security.Lens.Leverage => "Leverage",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Lens value."),
-        };
+        public static string ToDisplayName(this global::Contoso.Security.Lens value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Lens value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

@@ -19,23 +19,27 @@ namespace Contoso.Security
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     internal static partial class RoleIdExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "security-champion", // SecurityChampion
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "Security Champion", // SecurityChampion
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::Contoso.Security.RoleId value) => value switch
-        {
-            global::Contoso.Security.RoleId.SecurityChampion => "security-champion",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RoleId value."),
-        };
+        public static string ToKey(this global::Contoso.Security.RoleId value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RoleId value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::Contoso.Security.RoleId value) => value switch
-        {
-            global::Contoso.Security.RoleId.SecurityChampion => "Security Champion",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RoleId value."),
-        };
+        public static string ToDisplayName(this global::Contoso.Security.RoleId value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RoleId value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

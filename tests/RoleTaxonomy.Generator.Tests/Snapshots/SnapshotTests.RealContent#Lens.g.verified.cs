@@ -28,29 +28,33 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class LensExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "decisions", // Decisions
+            "evidence", // Evidence
+            "conflict", // Conflict
+            "leverage", // Leverage
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "Decisions", // Decisions
+            "Evidence", // Evidence
+            "Conflict", // Conflict
+            "Leverage", // Leverage
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.Lens value) => value switch
-        {
-            global::RoleTaxonomy.Lens.Decisions => "decisions",
-            global::RoleTaxonomy.Lens.Evidence => "evidence",
-            global::RoleTaxonomy.Lens.Conflict => "conflict",
-            global::RoleTaxonomy.Lens.Leverage => "leverage",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Lens value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.Lens value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Lens value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.Lens value) => value switch
-        {
-            global::RoleTaxonomy.Lens.Decisions => "Decisions",
-            global::RoleTaxonomy.Lens.Evidence => "Evidence",
-            global::RoleTaxonomy.Lens.Conflict => "Conflict",
-            global::RoleTaxonomy.Lens.Leverage => "Leverage",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Lens value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.Lens value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Lens value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

@@ -28,29 +28,33 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class RoleIdExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "appsec-engineer", // AppSecEngineer
+            "devsecops-engineer", // DevSecOpsEngineer
+            "product-security-manager", // ProductSecurityManager
+            "product-security-director", // ProductSecurityDirector
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "AppSec Engineer", // AppSecEngineer
+            "DevSecOps Engineer", // DevSecOpsEngineer
+            "Product Security Manager", // ProductSecurityManager
+            "Product Security Director", // ProductSecurityDirector
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.RoleId value) => value switch
-        {
-            global::RoleTaxonomy.RoleId.AppSecEngineer => "appsec-engineer",
-            global::RoleTaxonomy.RoleId.DevSecOpsEngineer => "devsecops-engineer",
-            global::RoleTaxonomy.RoleId.ProductSecurityManager => "product-security-manager",
-            global::RoleTaxonomy.RoleId.ProductSecurityDirector => "product-security-director",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RoleId value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.RoleId value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RoleId value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.RoleId value) => value switch
-        {
-            global::RoleTaxonomy.RoleId.AppSecEngineer => "AppSec Engineer",
-            global::RoleTaxonomy.RoleId.DevSecOpsEngineer => "DevSecOps Engineer",
-            global::RoleTaxonomy.RoleId.ProductSecurityManager => "Product Security Manager",
-            global::RoleTaxonomy.RoleId.ProductSecurityDirector => "Product Security Director",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RoleId value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.RoleId value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RoleId value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

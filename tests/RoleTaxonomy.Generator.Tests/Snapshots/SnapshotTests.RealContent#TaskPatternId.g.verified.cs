@@ -76,61 +76,65 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class TaskPatternIdExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "appsec-code-and-design-review", // AppSecCodeAndDesignReview
+            "appsec-finding-triage", // AppSecFindingTriage
+            "appsec-secure-design-support", // AppSecSecureDesignSupport
+            "appsec-fix-verification", // AppSecFixVerification
+            "appsec-reusable-guidance", // AppSecReusableGuidance
+            "devsecops-cicd-trust-boundaries", // DevSecOpsCiCdTrustBoundaries
+            "devsecops-secrets-and-identity", // DevSecOpsSecretsAndIdentity
+            "devsecops-platform-changes", // DevSecOpsPlatformChanges
+            "devsecops-release-controls", // DevSecOpsReleaseControls
+            "devsecops-runtime-investigations", // DevSecOpsRuntimeInvestigations
+            "manager-intake-and-prioritization", // ManagerIntakeAndPrioritization
+            "manager-conflict-unblocking", // ManagerConflictUnblocking
+            "manager-coaching", // ManagerCoaching
+            "manager-metrics-and-reporting", // ManagerMetricsAndReporting
+            "manager-operating-model", // ManagerOperatingModel
+            "director-roadmap-and-risk", // DirectorRoadmapAndRisk
+            "director-stakeholder-management", // DirectorStakeholderManagement
+            "director-organizational-design", // DirectorOrganizationalDesign
+            "director-exceptions-and-incidents", // DirectorExceptionsAndIncidents
+            "director-long-term-leverage", // DirectorLongTermLeverage
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "Review code, configs, and design changes for risky patterns", // AppSecCodeAndDesignReview
+            "Triage security findings and separate signal from noise", // AppSecFindingTriage
+            "Support secure design and threat-modeling conversations", // AppSecSecureDesignSupport
+            "Help engineers verify and fix weaknesses", // AppSecFixVerification
+            "Contribute to reusable guidance, checklists, and enablement", // AppSecReusableGuidance
+            "Harden and maintain CI/CD trust boundaries", // DevSecOpsCiCdTrustBoundaries
+            "Manage secrets, identity federation, and service credentials", // DevSecOpsSecretsAndIdentity
+            "Secure cloud and Kubernetes platform changes", // DevSecOpsPlatformChanges
+            "Improve release controls without breaking delivery", // DevSecOpsReleaseControls
+            "Participate in runtime investigations and containment", // DevSecOpsRuntimeInvestigations
+            "Run intake, prioritization, and workload balancing", // ManagerIntakeAndPrioritization
+            "Unblock conflict between security and delivery teams", // ManagerConflictUnblocking
+            "Coach engineers on judgment, communication, and scope", // ManagerCoaching
+            "Maintain metrics, reporting, and partner trust", // ManagerMetricsAndReporting
+            "Keep the operating model healthy", // ManagerOperatingModel
+            "Align roadmap, staffing, and business risk", // DirectorRoadmapAndRisk
+            "Manage executive and cross-functional stakeholders", // DirectorStakeholderManagement
+            "Shape organizational design and ownership boundaries", // DirectorOrganizationalDesign
+            "Intervene in high-consequence exceptions and incidents", // DirectorExceptionsAndIncidents
+            "Build long-term leverage instead of solving every local problem", // DirectorLongTermLeverage
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.TaskPatternId value) => value switch
-        {
-            global::RoleTaxonomy.TaskPatternId.AppSecCodeAndDesignReview => "appsec-code-and-design-review",
-            global::RoleTaxonomy.TaskPatternId.AppSecFindingTriage => "appsec-finding-triage",
-            global::RoleTaxonomy.TaskPatternId.AppSecSecureDesignSupport => "appsec-secure-design-support",
-            global::RoleTaxonomy.TaskPatternId.AppSecFixVerification => "appsec-fix-verification",
-            global::RoleTaxonomy.TaskPatternId.AppSecReusableGuidance => "appsec-reusable-guidance",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsCiCdTrustBoundaries => "devsecops-cicd-trust-boundaries",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsSecretsAndIdentity => "devsecops-secrets-and-identity",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsPlatformChanges => "devsecops-platform-changes",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsReleaseControls => "devsecops-release-controls",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsRuntimeInvestigations => "devsecops-runtime-investigations",
-            global::RoleTaxonomy.TaskPatternId.ManagerIntakeAndPrioritization => "manager-intake-and-prioritization",
-            global::RoleTaxonomy.TaskPatternId.ManagerConflictUnblocking => "manager-conflict-unblocking",
-            global::RoleTaxonomy.TaskPatternId.ManagerCoaching => "manager-coaching",
-            global::RoleTaxonomy.TaskPatternId.ManagerMetricsAndReporting => "manager-metrics-and-reporting",
-            global::RoleTaxonomy.TaskPatternId.ManagerOperatingModel => "manager-operating-model",
-            global::RoleTaxonomy.TaskPatternId.DirectorRoadmapAndRisk => "director-roadmap-and-risk",
-            global::RoleTaxonomy.TaskPatternId.DirectorStakeholderManagement => "director-stakeholder-management",
-            global::RoleTaxonomy.TaskPatternId.DirectorOrganizationalDesign => "director-organizational-design",
-            global::RoleTaxonomy.TaskPatternId.DirectorExceptionsAndIncidents => "director-exceptions-and-incidents",
-            global::RoleTaxonomy.TaskPatternId.DirectorLongTermLeverage => "director-long-term-leverage",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TaskPatternId value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.TaskPatternId value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TaskPatternId value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.TaskPatternId value) => value switch
-        {
-            global::RoleTaxonomy.TaskPatternId.AppSecCodeAndDesignReview => "Review code, configs, and design changes for risky patterns",
-            global::RoleTaxonomy.TaskPatternId.AppSecFindingTriage => "Triage security findings and separate signal from noise",
-            global::RoleTaxonomy.TaskPatternId.AppSecSecureDesignSupport => "Support secure design and threat-modeling conversations",
-            global::RoleTaxonomy.TaskPatternId.AppSecFixVerification => "Help engineers verify and fix weaknesses",
-            global::RoleTaxonomy.TaskPatternId.AppSecReusableGuidance => "Contribute to reusable guidance, checklists, and enablement",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsCiCdTrustBoundaries => "Harden and maintain CI/CD trust boundaries",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsSecretsAndIdentity => "Manage secrets, identity federation, and service credentials",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsPlatformChanges => "Secure cloud and Kubernetes platform changes",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsReleaseControls => "Improve release controls without breaking delivery",
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsRuntimeInvestigations => "Participate in runtime investigations and containment",
-            global::RoleTaxonomy.TaskPatternId.ManagerIntakeAndPrioritization => "Run intake, prioritization, and workload balancing",
-            global::RoleTaxonomy.TaskPatternId.ManagerConflictUnblocking => "Unblock conflict between security and delivery teams",
-            global::RoleTaxonomy.TaskPatternId.ManagerCoaching => "Coach engineers on judgment, communication, and scope",
-            global::RoleTaxonomy.TaskPatternId.ManagerMetricsAndReporting => "Maintain metrics, reporting, and partner trust",
-            global::RoleTaxonomy.TaskPatternId.ManagerOperatingModel => "Keep the operating model healthy",
-            global::RoleTaxonomy.TaskPatternId.DirectorRoadmapAndRisk => "Align roadmap, staffing, and business risk",
-            global::RoleTaxonomy.TaskPatternId.DirectorStakeholderManagement => "Manage executive and cross-functional stakeholders",
-            global::RoleTaxonomy.TaskPatternId.DirectorOrganizationalDesign => "Shape organizational design and ownership boundaries",
-            global::RoleTaxonomy.TaskPatternId.DirectorExceptionsAndIncidents => "Intervene in high-consequence exceptions and incidents",
-            global::RoleTaxonomy.TaskPatternId.DirectorLongTermLeverage => "Build long-term leverage instead of solving every local problem",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TaskPatternId value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.TaskPatternId value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TaskPatternId value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

@@ -31,31 +31,35 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class AudienceExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "newcomers", // Newcomers
+            "career-switchers", // CareerSwitchers
+            "mentoring-conversations", // MentoringConversations
+            "role-calibration", // RoleCalibration
+            "interview-prep", // InterviewPrep
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "newcomers", // Newcomers
+            "career-switchers", // CareerSwitchers
+            "mentoring conversations", // MentoringConversations
+            "role calibration", // RoleCalibration
+            "interview prep", // InterviewPrep
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.Audience value) => value switch
-        {
-            global::RoleTaxonomy.Audience.Newcomers => "newcomers",
-            global::RoleTaxonomy.Audience.CareerSwitchers => "career-switchers",
-            global::RoleTaxonomy.Audience.MentoringConversations => "mentoring-conversations",
-            global::RoleTaxonomy.Audience.RoleCalibration => "role-calibration",
-            global::RoleTaxonomy.Audience.InterviewPrep => "interview-prep",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Audience value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.Audience value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Audience value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.Audience value) => value switch
-        {
-            global::RoleTaxonomy.Audience.Newcomers => "newcomers",
-            global::RoleTaxonomy.Audience.CareerSwitchers => "career-switchers",
-            global::RoleTaxonomy.Audience.MentoringConversations => "mentoring conversations",
-            global::RoleTaxonomy.Audience.RoleCalibration => "role calibration",
-            global::RoleTaxonomy.Audience.InterviewPrep => "interview prep",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Audience value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.Audience value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Audience value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

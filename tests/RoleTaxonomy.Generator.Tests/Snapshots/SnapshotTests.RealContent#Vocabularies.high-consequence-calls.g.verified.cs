@@ -34,33 +34,37 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class HighConsequenceCallExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "release-with-risk", // ReleaseWithRisk
+            "delay-launch", // DelayLaunch
+            "escalate-platform-weakness", // EscalatePlatformWeakness
+            "exception-decision", // ExceptionDecision
+            "severe-incident", // SevereIncident
+            "defend-budget", // DefendBudget
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "release with risk", // ReleaseWithRisk
+            "delay a launch", // DelayLaunch
+            "escalate a platform weakness", // EscalatePlatformWeakness
+            "approve or reject an exception", // ExceptionDecision
+            "handle severe incidents", // SevereIncident
+            "defend budget and staffing needs", // DefendBudget
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.HighConsequenceCall value) => value switch
-        {
-            global::RoleTaxonomy.HighConsequenceCall.ReleaseWithRisk => "release-with-risk",
-            global::RoleTaxonomy.HighConsequenceCall.DelayLaunch => "delay-launch",
-            global::RoleTaxonomy.HighConsequenceCall.EscalatePlatformWeakness => "escalate-platform-weakness",
-            global::RoleTaxonomy.HighConsequenceCall.ExceptionDecision => "exception-decision",
-            global::RoleTaxonomy.HighConsequenceCall.SevereIncident => "severe-incident",
-            global::RoleTaxonomy.HighConsequenceCall.DefendBudget => "defend-budget",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined HighConsequenceCall value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.HighConsequenceCall value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined HighConsequenceCall value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.HighConsequenceCall value) => value switch
-        {
-            global::RoleTaxonomy.HighConsequenceCall.ReleaseWithRisk => "release with risk",
-            global::RoleTaxonomy.HighConsequenceCall.DelayLaunch => "delay a launch",
-            global::RoleTaxonomy.HighConsequenceCall.EscalatePlatformWeakness => "escalate a platform weakness",
-            global::RoleTaxonomy.HighConsequenceCall.ExceptionDecision => "approve or reject an exception",
-            global::RoleTaxonomy.HighConsequenceCall.SevereIncident => "handle severe incidents",
-            global::RoleTaxonomy.HighConsequenceCall.DefendBudget => "defend budget and staffing needs",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined HighConsequenceCall value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.HighConsequenceCall value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined HighConsequenceCall value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

@@ -34,33 +34,37 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class LeverageInstrumentExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "standards", // Standards
+            "staffing-models", // StaffingModels
+            "reusable-controls", // ReusableControls
+            "reporting-packs", // ReportingPacks
+            "maturity-plans", // MaturityPlans
+            "strong-lieutenants", // StrongLieutenants
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "standards", // Standards
+            "staffing models", // StaffingModels
+            "reusable controls", // ReusableControls
+            "reporting packs", // ReportingPacks
+            "maturity plans", // MaturityPlans
+            "strong lieutenants", // StrongLieutenants
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.LeverageInstrument value) => value switch
-        {
-            global::RoleTaxonomy.LeverageInstrument.Standards => "standards",
-            global::RoleTaxonomy.LeverageInstrument.StaffingModels => "staffing-models",
-            global::RoleTaxonomy.LeverageInstrument.ReusableControls => "reusable-controls",
-            global::RoleTaxonomy.LeverageInstrument.ReportingPacks => "reporting-packs",
-            global::RoleTaxonomy.LeverageInstrument.MaturityPlans => "maturity-plans",
-            global::RoleTaxonomy.LeverageInstrument.StrongLieutenants => "strong-lieutenants",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined LeverageInstrument value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.LeverageInstrument value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined LeverageInstrument value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.LeverageInstrument value) => value switch
-        {
-            global::RoleTaxonomy.LeverageInstrument.Standards => "standards",
-            global::RoleTaxonomy.LeverageInstrument.StaffingModels => "staffing models",
-            global::RoleTaxonomy.LeverageInstrument.ReusableControls => "reusable controls",
-            global::RoleTaxonomy.LeverageInstrument.ReportingPacks => "reporting packs",
-            global::RoleTaxonomy.LeverageInstrument.MaturityPlans => "maturity plans",
-            global::RoleTaxonomy.LeverageInstrument.StrongLieutenants => "strong lieutenants",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined LeverageInstrument value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.LeverageInstrument value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined LeverageInstrument value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

@@ -31,31 +31,35 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class OperatingModelRiskExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "unclear-intake", // UnclearIntake
+            "too-many-exceptions", // TooManyExceptions
+            "noisy-tooling", // NoisyTooling
+            "role-confusion", // RoleConfusion
+            "fragile-on-call", // FragileOnCall
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "unclear intake", // UnclearIntake
+            "too many exceptions", // TooManyExceptions
+            "noisy tooling", // NoisyTooling
+            "role confusion", // RoleConfusion
+            "fragile on-call expectations", // FragileOnCall
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.OperatingModelRisk value) => value switch
-        {
-            global::RoleTaxonomy.OperatingModelRisk.UnclearIntake => "unclear-intake",
-            global::RoleTaxonomy.OperatingModelRisk.TooManyExceptions => "too-many-exceptions",
-            global::RoleTaxonomy.OperatingModelRisk.NoisyTooling => "noisy-tooling",
-            global::RoleTaxonomy.OperatingModelRisk.RoleConfusion => "role-confusion",
-            global::RoleTaxonomy.OperatingModelRisk.FragileOnCall => "fragile-on-call",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OperatingModelRisk value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.OperatingModelRisk value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OperatingModelRisk value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.OperatingModelRisk value) => value switch
-        {
-            global::RoleTaxonomy.OperatingModelRisk.UnclearIntake => "unclear intake",
-            global::RoleTaxonomy.OperatingModelRisk.TooManyExceptions => "too many exceptions",
-            global::RoleTaxonomy.OperatingModelRisk.NoisyTooling => "noisy tooling",
-            global::RoleTaxonomy.OperatingModelRisk.RoleConfusion => "role confusion",
-            global::RoleTaxonomy.OperatingModelRisk.FragileOnCall => "fragile on-call expectations",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OperatingModelRisk value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.OperatingModelRisk value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OperatingModelRisk value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

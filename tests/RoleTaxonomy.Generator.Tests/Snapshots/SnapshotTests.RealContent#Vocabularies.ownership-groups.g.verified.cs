@@ -31,31 +31,35 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class OwnershipGroupExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "central-team", // CentralTeam
+            "platform", // Platform
+            "product-engineering", // ProductEngineering
+            "champions", // Champions
+            "audit-compliance", // AuditCompliance
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "central team", // CentralTeam
+            "platform", // Platform
+            "product engineering", // ProductEngineering
+            "champions", // Champions
+            "audit/compliance", // AuditCompliance
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.OwnershipGroup value) => value switch
-        {
-            global::RoleTaxonomy.OwnershipGroup.CentralTeam => "central-team",
-            global::RoleTaxonomy.OwnershipGroup.Platform => "platform",
-            global::RoleTaxonomy.OwnershipGroup.ProductEngineering => "product-engineering",
-            global::RoleTaxonomy.OwnershipGroup.Champions => "champions",
-            global::RoleTaxonomy.OwnershipGroup.AuditCompliance => "audit-compliance",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OwnershipGroup value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.OwnershipGroup value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OwnershipGroup value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.OwnershipGroup value) => value switch
-        {
-            global::RoleTaxonomy.OwnershipGroup.CentralTeam => "central team",
-            global::RoleTaxonomy.OwnershipGroup.Platform => "platform",
-            global::RoleTaxonomy.OwnershipGroup.ProductEngineering => "product engineering",
-            global::RoleTaxonomy.OwnershipGroup.Champions => "champions",
-            global::RoleTaxonomy.OwnershipGroup.AuditCompliance => "audit/compliance",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OwnershipGroup value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.OwnershipGroup value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OwnershipGroup value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

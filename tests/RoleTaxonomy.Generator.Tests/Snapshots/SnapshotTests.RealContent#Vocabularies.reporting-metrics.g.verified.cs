@@ -31,31 +31,35 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class ReportingMetricExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "team-load", // TeamLoad
+            "coverage", // Coverage
+            "finding-aging", // FindingAging
+            "blocked-work", // BlockedWork
+            "exception-debt", // ExceptionDebt
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "team load", // TeamLoad
+            "coverage", // Coverage
+            "finding aging", // FindingAging
+            "blocked work", // BlockedWork
+            "exception debt", // ExceptionDebt
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.ReportingMetric value) => value switch
-        {
-            global::RoleTaxonomy.ReportingMetric.TeamLoad => "team-load",
-            global::RoleTaxonomy.ReportingMetric.Coverage => "coverage",
-            global::RoleTaxonomy.ReportingMetric.FindingAging => "finding-aging",
-            global::RoleTaxonomy.ReportingMetric.BlockedWork => "blocked-work",
-            global::RoleTaxonomy.ReportingMetric.ExceptionDebt => "exception-debt",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ReportingMetric value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.ReportingMetric value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ReportingMetric value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.ReportingMetric value) => value switch
-        {
-            global::RoleTaxonomy.ReportingMetric.TeamLoad => "team load",
-            global::RoleTaxonomy.ReportingMetric.Coverage => "coverage",
-            global::RoleTaxonomy.ReportingMetric.FindingAging => "finding aging",
-            global::RoleTaxonomy.ReportingMetric.BlockedWork => "blocked work",
-            global::RoleTaxonomy.ReportingMetric.ExceptionDebt => "exception debt",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ReportingMetric value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.ReportingMetric value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ReportingMetric value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

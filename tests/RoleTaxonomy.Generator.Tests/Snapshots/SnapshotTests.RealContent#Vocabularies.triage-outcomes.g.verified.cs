@@ -25,27 +25,31 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class TriageOutcomeExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "block-release", // BlockRelease
+            "backlog-work", // BacklogWork
+            "accepted-risk", // AcceptedRisk
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "block release", // BlockRelease
+            "backlog work", // BacklogWork
+            "documented as accepted risk", // AcceptedRisk
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.TriageOutcome value) => value switch
-        {
-            global::RoleTaxonomy.TriageOutcome.BlockRelease => "block-release",
-            global::RoleTaxonomy.TriageOutcome.BacklogWork => "backlog-work",
-            global::RoleTaxonomy.TriageOutcome.AcceptedRisk => "accepted-risk",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TriageOutcome value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.TriageOutcome value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TriageOutcome value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.TriageOutcome value) => value switch
-        {
-            global::RoleTaxonomy.TriageOutcome.BlockRelease => "block release",
-            global::RoleTaxonomy.TriageOutcome.BacklogWork => "backlog work",
-            global::RoleTaxonomy.TriageOutcome.AcceptedRisk => "documented as accepted risk",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TriageOutcome value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.TriageOutcome value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TriageOutcome value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

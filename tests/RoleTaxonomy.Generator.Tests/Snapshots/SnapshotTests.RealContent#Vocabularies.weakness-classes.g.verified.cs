@@ -31,31 +31,35 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class WeaknessClassExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "ssrf", // Ssrf
+            "idor", // Idor
+            "injection", // Injection
+            "file-abuse", // FileAbuse
+            "information-disclosure", // InformationDisclosure
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "SSRF", // Ssrf
+            "IDOR", // Idor
+            "injection", // Injection
+            "file abuse", // FileAbuse
+            "information disclosure", // InformationDisclosure
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.WeaknessClass value) => value switch
-        {
-            global::RoleTaxonomy.WeaknessClass.Ssrf => "ssrf",
-            global::RoleTaxonomy.WeaknessClass.Idor => "idor",
-            global::RoleTaxonomy.WeaknessClass.Injection => "injection",
-            global::RoleTaxonomy.WeaknessClass.FileAbuse => "file-abuse",
-            global::RoleTaxonomy.WeaknessClass.InformationDisclosure => "information-disclosure",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WeaknessClass value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.WeaknessClass value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WeaknessClass value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.WeaknessClass value) => value switch
-        {
-            global::RoleTaxonomy.WeaknessClass.Ssrf => "SSRF",
-            global::RoleTaxonomy.WeaknessClass.Idor => "IDOR",
-            global::RoleTaxonomy.WeaknessClass.Injection => "injection",
-            global::RoleTaxonomy.WeaknessClass.FileAbuse => "file abuse",
-            global::RoleTaxonomy.WeaknessClass.InformationDisclosure => "information disclosure",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WeaknessClass value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.WeaknessClass value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WeaknessClass value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

@@ -25,27 +25,31 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class WorkClassExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "mandatory", // Mandatory
+            "optional", // Optional
+            "maturity-building", // MaturityBuilding
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "mandatory", // Mandatory
+            "optional", // Optional
+            "maturity-building", // MaturityBuilding
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.WorkClass value) => value switch
-        {
-            global::RoleTaxonomy.WorkClass.Mandatory => "mandatory",
-            global::RoleTaxonomy.WorkClass.Optional => "optional",
-            global::RoleTaxonomy.WorkClass.MaturityBuilding => "maturity-building",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WorkClass value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.WorkClass value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WorkClass value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.WorkClass value) => value switch
-        {
-            global::RoleTaxonomy.WorkClass.Mandatory => "mandatory",
-            global::RoleTaxonomy.WorkClass.Optional => "optional",
-            global::RoleTaxonomy.WorkClass.MaturityBuilding => "maturity-building",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WorkClass value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.WorkClass value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WorkClass value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

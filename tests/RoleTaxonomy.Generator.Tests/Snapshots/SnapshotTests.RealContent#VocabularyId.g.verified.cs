@@ -43,39 +43,43 @@ namespace RoleTaxonomy
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class VocabularyIdExtensions
     {
+        private static readonly string[] s_keys = new string[]
+        {
+            "audiences", // Audiences
+            "high-consequence-calls", // HighConsequenceCalls
+            "leverage-instruments", // LeverageInstruments
+            "operating-model-risks", // OperatingModelRisks
+            "ownership-groups", // OwnershipGroups
+            "reporting-metrics", // ReportingMetrics
+            "triage-outcomes", // TriageOutcomes
+            "weakness-classes", // WeaknessClasses
+            "work-classes", // WorkClasses
+        };
+
+        private static readonly string[] s_displayNames = new string[]
+        {
+            "Audiences", // Audiences
+            "High-consequence calls", // HighConsequenceCalls
+            "Leverage instruments", // LeverageInstruments
+            "Operating model risks", // OperatingModelRisks
+            "Ownership groups", // OwnershipGroups
+            "Reporting metrics", // ReportingMetrics
+            "Triage outcomes", // TriageOutcomes
+            "Weakness classes", // WeaknessClasses
+            "Work classes", // WorkClasses
+        };
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToKey(this global::RoleTaxonomy.VocabularyId value) => value switch
-        {
-            global::RoleTaxonomy.VocabularyId.Audiences => "audiences",
-            global::RoleTaxonomy.VocabularyId.HighConsequenceCalls => "high-consequence-calls",
-            global::RoleTaxonomy.VocabularyId.LeverageInstruments => "leverage-instruments",
-            global::RoleTaxonomy.VocabularyId.OperatingModelRisks => "operating-model-risks",
-            global::RoleTaxonomy.VocabularyId.OwnershipGroups => "ownership-groups",
-            global::RoleTaxonomy.VocabularyId.ReportingMetrics => "reporting-metrics",
-            global::RoleTaxonomy.VocabularyId.TriageOutcomes => "triage-outcomes",
-            global::RoleTaxonomy.VocabularyId.WeaknessClasses => "weakness-classes",
-            global::RoleTaxonomy.VocabularyId.WorkClasses => "work-classes",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined VocabularyId value."),
-        };
+        public static string ToKey(this global::RoleTaxonomy.VocabularyId value) =>
+            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined VocabularyId value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
-        public static string ToDisplayName(this global::RoleTaxonomy.VocabularyId value) => value switch
-        {
-            global::RoleTaxonomy.VocabularyId.Audiences => "Audiences",
-            global::RoleTaxonomy.VocabularyId.HighConsequenceCalls => "High-consequence calls",
-            global::RoleTaxonomy.VocabularyId.LeverageInstruments => "Leverage instruments",
-            global::RoleTaxonomy.VocabularyId.OperatingModelRisks => "Operating model risks",
-            global::RoleTaxonomy.VocabularyId.OwnershipGroups => "Ownership groups",
-            global::RoleTaxonomy.VocabularyId.ReportingMetrics => "Reporting metrics",
-            global::RoleTaxonomy.VocabularyId.TriageOutcomes => "Triage outcomes",
-            global::RoleTaxonomy.VocabularyId.WeaknessClasses => "Weakness classes",
-            global::RoleTaxonomy.VocabularyId.WorkClasses => "Work classes",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined VocabularyId value."),
-        };
+        public static string ToDisplayName(this global::RoleTaxonomy.VocabularyId value) =>
+            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined VocabularyId value.");
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>

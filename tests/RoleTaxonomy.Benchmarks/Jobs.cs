@@ -1,0 +1,49 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+
+namespace RoleTaxonomy.Benchmarks;
+
+/// <summary>
+/// The jobs, chosen so that the whole suite runs in well under 20 minutes on two cores. Benchmarks run in this process
+/// (no generated project per benchmark to build), which is what lets the suite build and run inside the repository.
+/// </summary>
+internal static class Jobs
+{
+    /// <summary>Set by <c>--short</c>: one invocation per benchmark, to see that everything runs, not how fast.</summary>
+    public static bool Short { get; set; }
+
+    /// <summary>Generator runs take milliseconds to seconds: few, long iterations.</summary>
+    public static Job Generator() => Short
+        ? Smoke()
+        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Generator")
+            .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15);
+
+    /// <summary>Lookups take nanoseconds: many short iterations.</summary>
+    public static Job Lookup() => Short
+        ? Smoke()
+        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Lookup")
+            .WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15).WithIterationTime(TimeInterval.FromMilliseconds(250));
+
+    private static Job Smoke() => Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Smoke");
+}
+
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class GeneratorJobAttribute : JobConfigBaseAttribute
+{
+    public GeneratorJobAttribute()
+        : base(Jobs.Generator())
+    {
+    }
+}
+
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class LookupJobAttribute : JobConfigBaseAttribute
+{
+    public LookupJobAttribute()
+        : base(Jobs.Lookup())
+    {
+    }
+}

@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Reports;
+
+namespace RoleTaxonomy.Benchmarks;
+
+/// <summary>
+/// The targets side by side, from the summaries of one run and the evidence collected before it: the tables that
+/// docs/performance.md shows.
+/// </summary>
+internal sealed class PerformanceReport
+{
+    private const double MaxGenerationOverParse = 2.0;
+    private const double MaxRerunShare = 0.05;
+    private const double MinLookupSpeedup = 10.0;
+
+    private static readonly string[] FromIdLookups = { nameof(LookupBenchmarks.ToKey), nameof(LookupBenchmarks.ToDisplayName), nameof(LookupBenchmarks.RolesGet) };
+    private static readonly string[] FromKeyLookups = { nameof(LookupBenchmarks.TryParse), nameof(LookupBenchmarks.RolesTryGet) };
+
+    private readonly List<BenchmarkReport> _reports;
+    private readonly Evidence _evidence;
+    private readonly StringBuilder _md = new();
+
+    private readonly string? _loadBefore;
+    private readonly string? _loadAfter;
+
+    private PerformanceReport(IEnumerable<Summary> summaries, Evidence evidence, string? loadBefore, string? loadAfter)
+    {
+        _reports = summaries.SelectMany(s => s.Reports).ToList();
+        _evidence = evidence;
+        _loadBefore = loadBefore;
+        _loadAfter = loadAfter;
+    }
+
+    /// <summary>The machine's load average, where the system tells it (Linux): other work on the machine skews timings.</summary>
+    public static string? LoadAverage() => System.IO.File.Exists("/proc/loadavg")
+        ? string.Join(", ", System.IO.File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
+        : null;
+
+    /// <summary>True when every target holds; false when one misses or could not be measured.</summary>
+    public bool AllHold { get; private set; } = true;
+
+    public static (string Markdown, bool AllHold) Render(
+        IReadOnlyList<Summary> summaries, Evidence evidence, string command, string? loadBefore, string? loadAfter)
+    {
+        var report = new PerformanceReport(summaries, evidence, loadBefore, loadAfter);
+        var markdown = report.Write(summaries, command);
+        return (markdown, report.AllHold);
+    }
+
+    private string Write(IReadOnlyList<Summary> summaries, string command)
+    {
+        _md.Append("Command: `").Append(command).Append("`\n\n");
+        if (Jobs.Short)
+        {
+            _md.Append("**Smoke run (`--short`): one invocation per benchmark. These numbers show that everything runs, not how fast.**\n\n");
+        }
+
+        if (summaries.Count > 0 && summaries[0] is { } first)
+        {
+            _md.Append("```\n").Append(string.Join("\n", first.HostEnvironmentInfo.ToFormattedString())).Append("\n```\n\n");
+        }
+
+        if (_loadBefore is not null && _loadAfter is not null)
+        {
+            _md.Append(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min) before the run: {_loadBefore}; after: {_loadAfter}.\n\n");
+        }
+
+        Targets();
+        Generation();
+        Incremental();
+        Scaling();
+        Lookups();
+        return _md.ToString();
+    }
+
+    private void Targets()
+    {
+        _md.Append("### Targets\n\n| target | measured | holds |\n| --- | --- | --- |\n");
+
+        var parse = Mean(nameof(GenerationBenchmarks.ParseYamlOnly), Inputs.Roles1000);
+        var full = Mean(nameof(GenerationBenchmarks.FullGeneration), Inputs.Roles1000);
+        var generationRatio = full / parse;
+        Row("a full generation at 1,000 roles costs at most 2× parsing the same YAML alone",
+            $"{Ratio(generationRatio)} ({Time(full)} against {Time(parse)})",
+            generationRatio <= MaxGenerationOverParse);
+
+        var shares = new[] { Inputs.Content, Inputs.Files100 }
+            .Select(t => (Taxonomy: t, Share: Mean(nameof(IncrementalBenchmarks.RerunAfterCSharpEdit), t) / Mean(nameof(IncrementalBenchmarks.FullRun), t),
+                Evidence: _evidence.Rerun(t, Evidence.CSharpEdit)))
+            .ToList();
+        Row("a rerun after an unrelated C# edit costs at most 5% of a full run, with no YAML re-parsed",
+            string.Join("; ", shares.Select(s => $"{s.Taxonomy}: {Percent(s.Share)} of a full run, {s.Evidence.Reparsed} of {s.Evidence.Files} files re-parsed " +
+                $"(BoundFiles: {s.Evidence.Bound}), {s.Evidence.TextsRead} texts read")),
+            shares.All(s => s.Share <= MaxRerunShare && s.Evidence.Reparsed == 0 && s.Evidence.TextsRead == 0));
+
+        var yaml = _evidence.Rerun(Inputs.Files100, Evidence.YamlEdit);
+        Row("one edited YAML file among 100 re-parses that one file only",
+            $"{yaml.Reparsed} of {yaml.Files} files re-parsed (BoundFiles: {yaml.Bound}), {yaml.TextsRead} text read",
+            yaml.Files == 100 && yaml.Reparsed == 1 && yaml.Bound.Cached == 99 && yaml.TextsRead == 1);
+
+        var lookups = FromIdLookups.Select(m => (Method: m, Baseline: nameof(LookupBenchmarks.EnumToString)))
+            .Concat(FromKeyLookups.Select(m => (Method: m, Baseline: nameof(LookupBenchmarks.EnumTryParse))))
+            .Select(l => (l.Method, l.Baseline, Speedup: Mean(l.Baseline, null) / Mean(l.Method, null), Allocated: Allocated(l.Method, null)))
+            .ToList();
+        Row("run-time lookups allocate nothing and are at least 10× faster than Enum.ToString / Enum.TryParse",
+            string.Join("; ", lookups.Select(l => $"{l.Method}: {Speedup(l.Speedup)} {l.Baseline}, {Bytes(l.Allocated)}")),
+            lookups.All(l => l.Speedup >= MinLookupSpeedup && l.Allocated == 0));
+        _md.Append('\n');
+    }
+
+    private void Generation()
+    {
+        _md.Append("### Generation (`GenerationBenchmarks`)\n\n")
+            .Append("| taxonomy | benchmark | mean | ratio to parsing alone | allocated |\n| --- | --- | ---: | ---: | ---: |\n");
+        foreach (var taxonomy in new[] { Inputs.Content, Inputs.Roles10, Inputs.Roles100, Inputs.Roles1000 })
+        {
+            var parse = Mean(nameof(GenerationBenchmarks.ParseYamlOnly), taxonomy);
+            foreach (var method in new[]
+            {
+                nameof(GenerationBenchmarks.ParseYamlOnly), nameof(GenerationBenchmarks.ReadYamlSyntax), nameof(GenerationBenchmarks.BindFiles),
+                nameof(GenerationBenchmarks.BindLinkEmit), nameof(GenerationBenchmarks.FullGeneration),
+            })
+            {
+                var mean = Mean(method, taxonomy);
+                _md.Append(CultureInfo.InvariantCulture, $"| {taxonomy} | {method} | {Time(mean)} | {Ratio(mean / parse)} | {Bytes(Allocated(method, taxonomy))} |\n");
+            }
+        }
+
+        _md.Append('\n');
+    }
+
+    private void Incremental()
+    {
+        _md.Append("### Incremental (`IncrementalBenchmarks`)\n\n")
+            .Append("| taxonomy | benchmark | mean | share of a full run | allocated | files re-parsed | YAML texts read |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var taxonomy in new[] { Inputs.Content, Inputs.Files100 })
+        {
+            var fullRun = Mean(nameof(IncrementalBenchmarks.FullRun), taxonomy);
+            foreach (var (method, edit) in new[]
+            {
+                (nameof(IncrementalBenchmarks.FullRun), (string?)null),
+                (nameof(IncrementalBenchmarks.RerunAfterCSharpEdit), Evidence.CSharpEdit),
+                (nameof(IncrementalBenchmarks.RerunAfterYamlEdit), Evidence.YamlEdit),
+            })
+            {
+                var mean = Mean(method, taxonomy);
+                var evidence = edit is null ? null : _evidence.Rerun(taxonomy, edit);
+                _md.Append(CultureInfo.InvariantCulture, $"| {taxonomy} | {method} | {Time(mean)} | {Percent(mean / fullRun)} | {Bytes(Allocated(method, taxonomy))} | ")
+                    .Append(evidence is null ? "all" : $"{evidence.Reparsed} of {evidence.Files}").Append(" | ")
+                    .Append(evidence is null ? "all" : evidence.TextsRead.ToString(CultureInfo.InvariantCulture)).Append(" |\n");
+            }
+        }
+
+        _md.Append('\n');
+    }
+
+    private void Scaling()
+    {
+        _md.Append("### Scaling (ten task patterns per role; growth is against the row above, ten times fewer roles)\n\n")
+            .Append("| roles | full generation | growth | per role | allocated | growth | per role | parsing alone, per role | YAML per role | emitted C# | per role |\n")
+            .Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        var (previousMean, previousAllocated) = (double.NaN, (long?)null);
+        foreach (var taxonomy in new[] { Inputs.Roles10, Inputs.Roles100, Inputs.Roles1000 })
+        {
+            var size = _evidence.Sizes.Single(s => s.Taxonomy == taxonomy);
+            var mean = Mean(nameof(GenerationBenchmarks.FullGeneration), taxonomy);
+            var allocated = Allocated(nameof(GenerationBenchmarks.FullGeneration), taxonomy);
+            var parse = Mean(nameof(GenerationBenchmarks.ParseYamlOnly), taxonomy);
+            var allocatedGrowth = allocated is { } a && previousAllocated is { } p and > 0 ? (double)a / p : double.NaN;
+            _md.Append(CultureInfo.InvariantCulture, $"| {size.Roles:N0} | {Time(mean)} | {Ratio(mean / previousMean)} | {Time(mean / size.Roles)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Bytes(allocated)} | {Ratio(allocatedGrowth)} | {Bytes(allocated / size.Roles)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Time(parse / size.Roles)} | {Characters((long)size.YamlCharactersPerRole)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Characters(size.Characters)} in {size.Sources} files | {Characters((long)size.CharactersPerRole)} |\n");
+            (previousMean, previousAllocated) = (mean, allocated);
+        }
+
+        var content = _evidence.Sizes.Single(s => s.Taxonomy == Inputs.Content);
+        _md.Append(CultureInfo.InvariantCulture, $"\nThe real content ({content.Roles} roles, five task patterns each, nine vocabularies and the page: ")
+            .Append(CultureInfo.InvariantCulture, $"{Characters(content.YamlCharacters)} of YAML) emits {Characters(content.Characters)} in {content.Sources} files.\n\n");
+    }
+
+    private void Lookups()
+    {
+        _md.Append("### Run time (`LookupBenchmarks`, per lookup)\n\n")
+            .Append("| from | benchmark | mean | ratio to the Enum method | allocated |\n| --- | --- | ---: | ---: | ---: |\n");
+        foreach (var (category, baseline, methods) in new[]
+        {
+            (LookupBenchmarks.FromId, nameof(LookupBenchmarks.EnumToString), FromIdLookups.Append(nameof(LookupBenchmarks.DictionaryById))),
+            (LookupBenchmarks.FromKey, nameof(LookupBenchmarks.EnumTryParse), FromKeyLookups.Append(nameof(LookupBenchmarks.DictionaryByKey))),
+        })
+        {
+            var baseMean = Mean(baseline, null);
+            foreach (var method in methods.Prepend(baseline))
+            {
+                var mean = Mean(method, null);
+                _md.Append(CultureInfo.InvariantCulture, $"| {category} | {method} | {Time(mean)} | {Ratio(mean / baseMean)} | {Bytes(Allocated(method, null))} |\n");
+            }
+        }
+
+        _md.Append('\n');
+    }
+
+    private void Row(string target, string measured, bool holds)
+    {
+        AllHold &= holds;
+        _md.Append(CultureInfo.InvariantCulture, $"| {target} | {measured} | {(holds ? "yes" : "**no**")} |\n");
+    }
+
+    private BenchmarkReport? Find(string method, string? taxonomy) => _reports.FirstOrDefault(r =>
+        r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+        && (taxonomy is null || Equals(r.BenchmarkCase.Parameters["Taxonomy"], taxonomy)));
+
+    /// <summary>The mean in nanoseconds; NaN when the benchmark did not run (a filter left it out, or it failed).</summary>
+    private double Mean(string method, string? taxonomy) => Find(method, taxonomy)?.ResultStatistics?.Mean ?? double.NaN;
+
+    private long? Allocated(string method, string? taxonomy) =>
+        Find(method, taxonomy) is { } report ? report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) : null;
+
+    private static string Time(double nanoseconds) => double.IsNaN(nanoseconds) ? "n/a" : nanoseconds switch
+    {
+        < 1_000 => nanoseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ns",
+        < 1_000_000 => (nanoseconds / 1_000).ToString("0.00", CultureInfo.InvariantCulture) + " µs",
+        < 1_000_000_000 => (nanoseconds / 1_000_000).ToString("0.00", CultureInfo.InvariantCulture) + " ms",
+        _ => (nanoseconds / 1_000_000_000).ToString("0.000", CultureInfo.InvariantCulture) + " s",
+    };
+
+    private static string Ratio(double ratio) => double.IsNaN(ratio) ? "n/a" : ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×";
+
+    private static string Speedup(double speedup) => double.IsNaN(speedup) ? "n/a" : speedup.ToString("0.0", CultureInfo.InvariantCulture) + "× faster than";
+
+    private static string Percent(double share) => double.IsNaN(share) ? "n/a" : (share * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+
+    private static string Bytes(long? bytes) => bytes switch
+    {
+        null => "n/a",
+        0 => "0 B",
+        < 1024 => bytes.Value.ToString(CultureInfo.InvariantCulture) + " B",
+        < 1024 * 1024 => (bytes.Value / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB",
+        _ => (bytes.Value / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
+    };
+
+    private static string Characters(long characters) => characters < 1_000_000
+        ? (characters / 1_000.0).ToString("0.0", CultureInfo.InvariantCulture) + " K chars"
+        : (characters / 1_000_000.0).ToString("0.00", CultureInfo.InvariantCulture) + " M chars";
+}
