@@ -1,6 +1,8 @@
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using Xunit;
 
@@ -35,7 +37,22 @@ public sealed class PackageLayoutTests
         Assert.Empty(groups["net8.0"]);
         Assert.Equal(new[] { "System.Text.Json" }, groups[".NETStandard2.0"]);
         AssertMetadata(nuspec);
-        Assert.True(File.Exists(Path.Combine(_packages.Feed, $"RoleTaxonomy.{PackagesFixture.Version}.snupkg")), "No symbols package");
+    }
+
+    [Theory]
+    [InlineData("RoleTaxonomy", "lib/netstandard2.0/RoleTaxonomy")]
+    [InlineData("RoleTaxonomy", "lib/net8.0/RoleTaxonomy")]
+    [InlineData("RoleTaxonomy.Generator", "analyzers/dotnet/cs/RoleTaxonomy.Generator")]
+    public void Symbols_package_holds_the_portable_PDB_that_matches_the_shipped_assembly(string id, string assemblyPath)
+    {
+        using var package = Open(id);
+        using var symbols = ZipFile.OpenRead(Path.Combine(_packages.Feed, $"{id}.{PackagesFixture.Version}.snupkg"));
+
+        // A symbol server finds the PDB by the id the assembly records, and NuGet.org wants it at the assembly's path.
+        var pdbEntry = symbols.GetEntry(assemblyPath + ".pdb");
+        Assert.True(pdbEntry is not null, $"{id}.snupkg has no {assemblyPath}.pdb");
+        var recordedId = ReadRecordedPdbId(package.GetEntry(assemblyPath + ".dll")!);
+        Assert.Equal(recordedId, ReadPdbId(pdbEntry!));
     }
 
     [Fact]
@@ -63,6 +80,32 @@ public sealed class PackageLayoutTests
         Assert.Equal("README.md", nuspec.Descendants().Single(e => e.Name.LocalName == "readme").Value);
         var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
         Assert.StartsWith("https://", repository.Attribute("url")!.Value, System.StringComparison.Ordinal);
+    }
+
+    private static BlobContentId ReadRecordedPdbId(ZipArchiveEntry assembly)
+    {
+        using var reader = new PEReader(Buffer(assembly));
+        var codeView = reader.ReadDebugDirectory().Single(e => e.Type == DebugDirectoryEntryType.CodeView);
+        var data = reader.ReadCodeViewDebugDirectoryData(codeView);
+        return new BlobContentId(data.Guid, codeView.Stamp);
+    }
+
+    private static BlobContentId ReadPdbId(ZipArchiveEntry pdb)
+    {
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(Buffer(pdb));
+        return new BlobContentId(provider.GetMetadataReader().DebugMetadataHeader!.Id);
+    }
+
+    private static MemoryStream Buffer(ZipArchiveEntry entry)
+    {
+        var buffer = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        return buffer;
     }
 
     private ZipArchive Open(string id) => ZipFile.OpenRead(Path.Combine(_packages.Feed, $"{id}.{PackagesFixture.Version}.nupkg"));
