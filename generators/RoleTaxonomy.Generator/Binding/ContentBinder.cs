@@ -21,14 +21,16 @@ internal static class ContentBinder
     private static readonly string[] RoleFields =
     {
         "kind", "key", "identifier", "name", "summary", "centerOfGravity", "typicalOutputs", "failureModes",
-        "outsidersMiss", "lenses", "taskPatterns",
+        "outsidersMiss", "lenses", "taskPatterns", "stability", "deprecated",
     };
 
-    private static readonly string[] TaskPatternFields = { "key", "identifier", "title", "text", "items", "references" };
+    private static readonly string[] TaskPatternFields = { "key", "identifier", "title", "text", "items", "references", "stability", "deprecated" };
     private static readonly string[] OutsidersMissFields = { "misconception", "reality" };
     private static readonly string[] LensFields = { "decisions", "evidence", "conflict", "leverage" };
     private static readonly string[] VocabularyFields = { "kind", "key", "identifier", "typeName", "name", "description", "members" };
-    private static readonly string[] MemberFields = { "key", "identifier", "name", "description", "attributes" };
+    private static readonly string[] MemberFields = { "key", "identifier", "name", "description", "attributes", "stability", "deprecated" };
+    private static readonly string[] DeprecationFields = { "reason", "replacedBy" };
+    private static readonly string[] StabilityLevels = { "stable", "experimental" };
 
     private static readonly string[] PageFields =
     {
@@ -120,7 +122,8 @@ internal static class ContentBinder
             outsidersMiss?.Text("misconception").Value ?? string.Empty,
             outsidersMiss?.Text("reality").Value ?? string.Empty,
             Lenses(role.Mapping("lenses", "lenses", LensFields)),
-            taskPatterns);
+            taskPatterns,
+            Lifecycle(role));
     }
 
     private static TaskPatternSpec BindTaskPattern(FieldReader pattern) => new(
@@ -128,7 +131,8 @@ internal static class ContentBinder
         pattern.Text("title").Value,
         pattern.Text("text").Value,
         pattern.TextList("items", required: false).Select(t => t.Value).ToEquatableArray(),
-        pattern.Entries("references").Select(entry => Reference(pattern, entry.Key, entry.Value, "references")).ToEquatableArray());
+        pattern.Entries("references").Select(entry => Reference(pattern, entry.Key, entry.Value, "references")).ToEquatableArray(),
+        Lifecycle(pattern));
 
     private static VocabularySpec BindVocabulary(FieldReader vocabulary)
     {
@@ -161,7 +165,7 @@ internal static class ContentBinder
             }
         }
 
-        return new MemberSpec(Key(member), member.Text("name").Value, member.OptionalText("description")?.Value, attributes.ToEquatableArray());
+        return new MemberSpec(Key(member), member.Text("name").Value, member.OptionalText("description")?.Value, attributes.ToEquatableArray(), Lifecycle(member));
     }
 
     private static PageSpec BindPage(FieldReader page)
@@ -232,6 +236,43 @@ internal static class ContentBinder
         {
             owner.Report(invalid, name.Location, name.Value);
         }
+    }
+
+    /// <summary>
+    /// The optional <c>stability</c> (stable or experimental; stable when absent) and <c>deprecated</c> (a reason,
+    /// and optionally the key that replaces the item; whether that key exists is the linker's to check).
+    /// </summary>
+    private static LifecycleSpec Lifecycle(FieldReader item)
+    {
+        var stability = StabilityLevel.Stable;
+        if (item.OptionalText("stability") is { } level)
+        {
+            var index = System.Array.IndexOf(StabilityLevels, level.Value);
+            if (index < 0)
+            {
+                var suggestion = Suggestions.Nearest(level.Value, StabilityLevels);
+                item.Report(DiagnosticDescriptors.InvalidStability, level.Location, level.Value,
+                    suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+            }
+            else
+            {
+                stability = (StabilityLevel)index;
+            }
+        }
+
+        DeprecationSpec? deprecation = null;
+        if (item.Mapping("deprecated", "a deprecation", DeprecationFields, required: false) is { } deprecated)
+        {
+            var replacedBy = deprecated.OptionalText("replacedBy");
+            if (replacedBy is not null)
+            {
+                CheckName(deprecated, replacedBy, IsValidKey, DiagnosticDescriptors.InvalidKeyFormat);
+            }
+
+            deprecation = new DeprecationSpec(deprecated.Text("reason"), replacedBy);
+        }
+
+        return stability == StabilityLevel.Stable && deprecation is null ? LifecycleSpec.Current : new LifecycleSpec(stability, deprecation);
     }
 
     internal static bool IsValidKey(string key) => KeyPattern.IsMatch(key);

@@ -118,6 +118,14 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NameTooLong = Error(
         "RT0026", "Key or C# name too long", "'{0}' has {1} characters; a key or C# name has at most {2}");
 
+    /// <summary>RT0027: a stability that is neither stable nor experimental.</summary>
+    public static readonly DiagnosticDescriptor InvalidStability = Error(
+        "RT0027", "Unknown stability", "'{0}' is not a stability: use stable or experimental{1}");
+
+    /// <summary>RT0028: a deprecated item whose replacement is itself deprecated (or is the item itself).</summary>
+    public static readonly DiagnosticDescriptor DeprecatedReplacement = Error(
+        "RT0028", "Replacement is itself deprecated", "The {0} '{1}' is replaced by '{2}', which is deprecated too: name the {0} that finally replaces it");
+
     /// <summary>RT0099: an unexpected failure inside the engine, reported instead of crashing the compiler.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "RT0099", "Unexpected error in the taxonomy generator", "The taxonomy generator failed unexpectedly: {0}. Please report this with the content that caused it.");

@@ -28,7 +28,9 @@ internal static class ModelSource
             global::System.Collections.Generic.IReadOnlyList<string> failureModes,
             global::$ns$.OutsiderView outsidersMiss,
             global::$ns$.LensTexts lenses,
-            global::System.Collections.Generic.IReadOnlyList<global::$ns$.TaskPattern> taskPatterns)
+            global::System.Collections.Generic.IReadOnlyList<global::$ns$.TaskPattern> taskPatterns,
+            global::$ns$.Stability stability = global::$ns$.Stability.Stable,
+            global::$ns$.Deprecation? deprecation = null)
         {
             Id = id;
             Key = key;
@@ -40,6 +42,8 @@ internal static class ModelSource
             OutsidersMiss = outsidersMiss;
             Lenses = lenses;
             TaskPatterns = taskPatterns;
+            Stability = stability;
+            Deprecation = deprecation;
         }
 
         /// <summary>The role's identity in code.</summary>
@@ -72,6 +76,16 @@ internal static class ModelSource
         /// <summary>The role's common daily task patterns, in order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::$ns$.TaskPattern> TaskPatterns { get; }
 
+        /// <summary>How settled the role is: stable unless the content says experimental.</summary>
+        public global::$ns$.Stability Stability { get; }
+
+        /// <summary>Why the role is deprecated and what replaces it; null while the role is current.</summary>
+        public global::$ns$.Deprecation? Deprecation { get; }
+
+        /// <summary>The role that replaces this deprecated one, when the content names one; otherwise null.</summary>
+        public global::$ns$.Role? Replacement =>
+            Deprecation?.ReplacedBy is { } key && global::$ns$.Roles.TryGet(key, out var replacement) ? replacement : null;
+
         /// <summary>Returns the role's display name.</summary>
         public override string ToString() => Name;
     }
@@ -87,7 +101,9 @@ internal static class ModelSource
             string title,
             global::System.Collections.Generic.IReadOnlyList<string> paragraphs,
             global::System.Collections.Generic.IReadOnlyList<string> items,
-            global::System.Collections.Generic.IReadOnlyList<global::$ns$.VocabularyMember> references)
+            global::System.Collections.Generic.IReadOnlyList<global::$ns$.VocabularyMember> references,
+            global::$ns$.Stability stability = global::$ns$.Stability.Stable,
+            global::$ns$.Deprecation? deprecation = null)
         {
             Id = id;
             Key = key;
@@ -97,6 +113,8 @@ internal static class ModelSource
             Text = string.Join("\n\n", paragraphs);
             Items = items;
             References = references;
+            Stability = stability;
+            Deprecation = deprecation;
         }
 
         /// <summary>The task pattern's identity in code.</summary>
@@ -125,6 +143,16 @@ internal static class ModelSource
 
         /// <summary>The vocabulary members the task pattern involves, such as triage outcomes or weakness classes.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::$ns$.VocabularyMember> References { get; }
+
+        /// <summary>How settled the task pattern is: stable unless the content says experimental.</summary>
+        public global::$ns$.Stability Stability { get; }
+
+        /// <summary>Why the task pattern is deprecated and what replaces it; null while the pattern is current.</summary>
+        public global::$ns$.Deprecation? Deprecation { get; }
+
+        /// <summary>The task pattern that replaces this deprecated one, when the content names one; otherwise null.</summary>
+        public global::$ns$.TaskPattern? Replacement =>
+            Deprecation?.ReplacedBy is { } key && global::$ns$.TaskPatterns.TryGet(key, out var replacement) ? replacement : null;
 
         /// <summary>Returns true when the task pattern involves a member of <paramref name="vocabulary"/>.</summary>
         /// <param name="vocabulary">The vocabulary to look for.</param>
@@ -192,7 +220,9 @@ internal static class ModelSource
             string key,
             string name,
             string? description,
-            global::System.Collections.Generic.IReadOnlyDictionary<string, string> attributes)
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string> attributes,
+            global::$ns$.Stability stability = global::$ns$.Stability.Stable,
+            global::$ns$.Deprecation? deprecation = null)
         {
             VocabularyId = vocabularyId;
             Ordinal = ordinal;
@@ -200,6 +230,8 @@ internal static class ModelSource
             Name = name;
             Description = description;
             Attributes = attributes;
+            Stability = stability;
+            Deprecation = deprecation;
         }
 
         /// <summary>The vocabulary the member belongs to.</summary>
@@ -223,8 +255,60 @@ internal static class ModelSource
         /// <summary>Further facts about the member by name, such as <c>cwe</c>; empty when there are none.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Attributes { get; }
 
+        /// <summary>How settled the member is: stable unless the content says experimental.</summary>
+        public global::$ns$.Stability Stability { get; }
+
+        /// <summary>Why the member is deprecated and what replaces it; null while the member is current.</summary>
+        public global::$ns$.Deprecation? Deprecation { get; }
+
+        /// <summary>The member of the same vocabulary that replaces this deprecated one, when the content names one; otherwise null.</summary>
+        public global::$ns$.VocabularyMember? Replacement
+        {
+            get
+            {
+                if (Deprecation?.ReplacedBy is { } key)
+                {
+                    foreach (var member in Vocabulary.Members)
+                    {
+                        if (string.Equals(member.Key, key, global::System.StringComparison.Ordinal))
+                        {
+                            return member;
+                        }
+                    }
+                }
+
+                return null;
+            }
+        }
+
         /// <summary>Returns the display name.</summary>
         public override string ToString() => Name;
+    }
+
+    /// <summary>
+    /// Why an item is deprecated, and what replaces it. A deprecated item stays defined and resolvable by its key;
+    /// its enum member and catalog property carry an <c>[Obsolete]</c> attribute with the reason.
+    /// </summary>
+    $generated$
+    $access$ sealed partial record Deprecation
+    {
+        internal Deprecation(string reason, string? replacedBy)
+        {
+            Reason = reason;
+            ReplacedBy = replacedBy;
+        }
+
+        /// <summary>Why the item is deprecated.</summary>
+        public string Reason { get; }
+
+        /// <summary>
+        /// The key of the item that replaces this one: a role for a role, a task pattern for a task pattern, a member
+        /// of the same vocabulary for a member. Never itself deprecated. Null when nothing replaces the item.
+        /// </summary>
+        public string? ReplacedBy { get; }
+
+        /// <summary>Returns the reason.</summary>
+        public override string ToString() => Reason;
     }
 
     /// <summary>What outsiders often miss about a role.</summary>

@@ -53,17 +53,28 @@ internal sealed class TaxonomyEmitter
                 new EnumMember("Conflict", "conflict", "Conflict", "What conflict the role has to manage."),
                 new EnumMember("Leverage", "leverage", "Leverage", "What kind of leverage the role creates."),
             }));
+        yield return File("Stability.g.cs", w => Enum(
+            w,
+            "Stability",
+            "How settled an item of the taxonomy is.",
+            new[]
+            {
+                new EnumMember("Stable", "stable", "Stable", "Settled: the item is removed or renamed only after a deprecation."),
+                new EnumMember("Experimental", "experimental", "Experimental", "Still being tried out: the item's text and place may change."),
+            }));
 
         yield return File("RoleId.g.cs", w => Enum(
             w,
             "RoleId",
             "Identifies a role of the taxonomy. Store and exchange its key (ToKey), not its number: numbers follow the content's order.",
-            _model.Roles.Select(r => new EnumMember(r.Identifier, r.Key, r.Name, r.Name + ": " + r.Summary))));
+            _model.Roles.Select(r => new EnumMember(r.Identifier, r.Key, r.Name, Documented(r.Name + ": " + r.Summary, r.Lifecycle),
+                Obsolete(r.Lifecycle, "RoleId")))));
         yield return File("TaskPatternId.g.cs", w => Enum(
             w,
             "TaskPatternId",
             "Identifies a task pattern of the taxonomy. Store and exchange its key (ToKey), not its number: numbers follow the content's order.",
-            _model.TaskPatterns.Select(t => new EnumMember(t.Identifier, t.Key, t.Title, t.Title))));
+            _model.TaskPatterns.Select(t => new EnumMember(t.Identifier, t.Key, t.Title, Documented(t.Title, t.Lifecycle),
+                Obsolete(t.Lifecycle, "TaskPatternId")))));
         yield return File("VocabularyId.g.cs", w => Enum(
             w,
             "VocabularyId",
@@ -82,10 +93,49 @@ internal sealed class TaxonomyEmitter
         yield return File("Taxonomy.g.cs", w => Taxonomy(w, _model.Page));
     }
 
-    private sealed record EnumMember(string Identifier, string Key, string DisplayName, string Documentation);
+    /// <summary>A member of a generated enum; <paramref name="Obsolete"/> is the message of its [Obsolete], when deprecated.</summary>
+    private sealed record EnumMember(string Identifier, string Key, string DisplayName, string Documentation, string? Obsolete = null);
 
     /// <summary>An item of a catalog class; <paramref name="Expression"/> writes the expression that creates it.</summary>
-    private sealed record CatalogItem(string Identifier, string Documentation, Action<SourceWriter> Expression);
+    private sealed record CatalogItem(string Identifier, string Documentation, Action<SourceWriter> Expression, string? Obsolete = null);
+
+    /// <summary>An item's documentation, with what its stability and deprecation mean for the reader.</summary>
+    private static string Documented(string text, LifecycleModel lifecycle)
+    {
+        if (lifecycle.Stability == StabilityLevel.Experimental)
+        {
+            text += " Experimental: its text and place may still change.";
+        }
+
+        return lifecycle.Deprecation is { } deprecation ? text + " Deprecated: " + deprecation.Reason : text;
+    }
+
+    /// <summary>The message of the [Obsolete] on a deprecated item: the reason, and the replacement in the same scope.</summary>
+    private static string? Obsolete(LifecycleModel lifecycle, string scope)
+    {
+        if (lifecycle.Deprecation is not { } deprecation)
+        {
+            return null;
+        }
+
+        var reason = deprecation.Reason.TrimEnd();
+        if (deprecation.ReplacedByIdentifier is not { } replacement)
+        {
+            return reason;
+        }
+
+        var separator = reason.EndsWith(".", StringComparison.Ordinal) || reason.EndsWith("!", StringComparison.Ordinal) ||
+            reason.EndsWith("?", StringComparison.Ordinal) ? " " : ". ";
+        return $"{reason}{separator}Use {scope}.{replacement} instead.";
+    }
+
+    private static void ObsoleteAttribute(SourceWriter w, string? message)
+    {
+        if (message is not null)
+        {
+            w.Line($"[global::System.Obsolete({Literal.String(message)})]");
+        }
+    }
 
     /// <summary>One generated file: the header, then <paramref name="body"/> written straight into the namespace.</summary>
     private GeneratedSource File(string hintName, Action<SourceWriter> body)
@@ -97,8 +147,14 @@ internal sealed class TaxonomyEmitter
             .Line("// </auto-generated>")
             .Line()
             .Line("#nullable enable")
-            .Line()
-            .Open("namespace " + _ns);
+            .Line();
+        if (_model.HasDeprecations)
+        {
+            // Deprecated items stay defined and resolvable by key, so the generated code itself refers to them.
+            writer.Line("#pragma warning disable CS0618").Line();
+        }
+
+        writer.Open("namespace " + _ns);
         body(writer);
         return new GeneratedSource(hintName, writer.Close().Complete());
     }
@@ -123,7 +179,9 @@ internal sealed class TaxonomyEmitter
         w.Summary(summary).Line(GeneratedCodeAttribute).Open($"{_access} enum {name}");
         for (var i = 0; i < members.Count; i++)
         {
-            w.Summary(members[i].Documentation).Line($"{members[i].Identifier} = {i},");
+            w.Summary(members[i].Documentation);
+            ObsoleteAttribute(w, members[i].Obsolete);
+            w.Line($"{members[i].Identifier} = {i},");
             if (i < members.Count - 1)
             {
                 w.Line();
@@ -204,7 +262,9 @@ internal sealed class TaxonomyEmitter
 
         foreach (var entry in items)
         {
-            w.Summary(entry.Documentation).Write($"public static {item} {entry.Identifier} {{ get; }} = ");
+            w.Summary(entry.Documentation);
+            ObsoleteAttribute(w, entry.Obsolete);
+            w.Write($"public static {item} {entry.Identifier} {{ get; }} = ");
             entry.Expression(w);
             w.Line(";").Line();
         }
@@ -246,7 +306,7 @@ internal sealed class TaxonomyEmitter
     private void Vocabulary(SourceWriter w, VocabularyModel vocabulary)
     {
         Enum(w, vocabulary.TypeName, vocabulary.Name + ": " + (vocabulary.Description ?? vocabulary.Name),
-            vocabulary.Members.Select(m => new EnumMember(m.Identifier, m.Key, m.Name, MemberDocumentation(m))));
+            vocabulary.Members.Select(m => new EnumMember(m.Identifier, m.Key, m.Name, MemberDocumentation(m), Obsolete(m.Lifecycle, vocabulary.TypeName))));
         w.Line();
 
         var items = vocabulary.Members.Select((member, index) => new CatalogItem(
@@ -254,7 +314,8 @@ internal sealed class TaxonomyEmitter
             MemberDocumentation(member),
             w => w.Write(
                 $"new {T("VocabularyMember")}({T("VocabularyId")}.{vocabulary.Identifier}, {index}, {Literal.String(member.Key)}, " +
-                $"{Literal.String(member.Name)}, {Literal.NullableString(member.Description)}, {Attributes(member.Attributes)})"))).ToList();
+                $"{Literal.String(member.Name)}, {Literal.NullableString(member.Description)}, {Attributes(member.Attributes)}{LifecycleArguments(member.Lifecycle)})"),
+            Obsolete(member.Lifecycle, vocabulary.Identifier))).ToList();
         Catalog(w, vocabulary.Identifier,
             $"The members of the {XmlDoc.Escape(vocabulary.Name)} vocabulary (<c>{XmlDoc.Escape(vocabulary.Key)}</c>).",
             "VocabularyMember", vocabulary.TypeName, "Every member, in order", items,
@@ -268,9 +329,9 @@ internal sealed class TaxonomyEmitter
     private static string MemberDocumentation(MemberModel member)
     {
         var text = member.Description is null ? member.Name : member.Name + ": " + member.Description;
-        return member.Attributes.IsEmpty
-            ? text
-            : text + " (" + string.Join(", ", member.Attributes.Select(a => a.Name + " " + a.Value)) + ")";
+        return Documented(
+            member.Attributes.IsEmpty ? text : text + " (" + string.Join(", ", member.Attributes.Select(a => a.Name + " " + a.Value)) + ")",
+            member.Lifecycle);
     }
 
     private static string Attributes(EquatableArray<AttributeSpec> attributes)
@@ -289,8 +350,9 @@ internal sealed class TaxonomyEmitter
     {
         var items = _model.Roles.Select(role => new CatalogItem(
             role.Identifier,
-            role.Name + ": " + role.Summary,
-            w => RoleExpression(w, role))).ToList();
+            Documented(role.Name + ": " + role.Summary, role.Lifecycle),
+            w => RoleExpression(w, role),
+            Obsolete(role.Lifecycle, "Roles"))).ToList();
         Catalog(w, "Roles", "The roles of the taxonomy: one property per role, lookup by <see cref=\"RoleId\"/> and by key.",
             "Role", "RoleId", "Every role, in the content's order", items);
     }
@@ -316,14 +378,34 @@ internal sealed class TaxonomyEmitter
             w.Write($"        {patterns}.{id},\n");
         }
 
-        w.Write("    }))");
+        w.Write("    })" + LifecycleArguments(role.Lifecycle, "\n    ") + ")");
+    }
+
+    /// <summary>
+    /// The constructor arguments for an item's stability and deprecation, named; nothing for a stable, current item,
+    /// since the constructors default to that.
+    /// </summary>
+    private string LifecycleArguments(LifecycleModel lifecycle, string separator = " ")
+    {
+        var arguments = string.Empty;
+        if (lifecycle.Stability != StabilityLevel.Stable)
+        {
+            arguments += $",{separator}stability: {T("Stability")}.{lifecycle.Stability}";
+        }
+
+        if (lifecycle.Deprecation is { } deprecation)
+        {
+            arguments += $",{separator}deprecation: new {T("Deprecation")}({Literal.String(deprecation.Reason)}, {Literal.NullableString(deprecation.ReplacedByKey)})";
+        }
+
+        return arguments;
     }
 
     private void TaskPatterns(SourceWriter w)
     {
         var items = _model.TaskPatterns.Select(pattern => new CatalogItem(
             pattern.Identifier,
-            pattern.Title,
+            Documented(pattern.Title, pattern.Lifecycle),
             w => w.Write(
                 $"new {T("TaskPattern")}(\n" +
                 $"    {T("TaskPatternId")}.{pattern.Identifier},\n" +
@@ -332,7 +414,8 @@ internal sealed class TaxonomyEmitter
                 $"    {Literal.String(pattern.Title)},\n" +
                 $"    {Literal.StringList(pattern.Text.Split(ParagraphSeparator, System.StringSplitOptions.None))},\n" +
                 $"    {Literal.StringList(pattern.Items)},\n" +
-                $"    {MemberList(pattern.References)})"))).ToList();
+                $"    {MemberList(pattern.References)}{LifecycleArguments(pattern.Lifecycle, "\n    ")})"),
+            Obsolete(pattern.Lifecycle, "TaskPatterns"))).ToList();
         Catalog(w, "TaskPatterns", "The task patterns of every role: one property per pattern, lookup by <see cref=\"TaskPatternId\"/> and by key.",
             "TaskPattern", "TaskPatternId", "Every task pattern, role by role, in the content's order", items);
     }

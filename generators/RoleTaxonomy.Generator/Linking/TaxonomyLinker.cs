@@ -20,7 +20,8 @@ internal sealed class TaxonomyLinker
     internal static readonly ImmutableArray<string> FixedTypeNames = ImmutableArray.Create(
         "Role", "RoleId", "RoleIdExtensions", "Roles", "TaskPattern", "TaskPatternId", "TaskPatternIdExtensions", "TaskPatterns",
         "Vocabulary", "VocabularyId", "VocabularyIdExtensions", "Vocabularies", "VocabularyMember", "Lens", "LensExtensions",
-        "LensTexts", "OutsiderView", "TaxonomyPage", "PageQuestion", "ComparisonHeadings", "FinalAdvice", "Taxonomy");
+        "LensTexts", "OutsiderView", "TaxonomyPage", "PageQuestion", "ComparisonHeadings", "FinalAdvice", "Taxonomy",
+        "Stability", "StabilityExtensions", "Deprecation");
 
     /// <summary>Member names every catalog class has, or inherits from <see cref="object"/>.</summary>
     private static readonly string[] CatalogMemberNames =
@@ -96,8 +97,10 @@ internal sealed class TaxonomyLinker
         var page = SinglePage(files);
         var vocabularies = Unique(files.SelectMany(f => f.Vocabularies), v => v.Key, "vocabulary");
         var roles = Unique(files.SelectMany(f => f.Roles), r => r.Key, "role");
-        var uniquePatterns = new HashSet<TaskPatternSpec>(
-            Unique(roles.SelectMany(r => r.TaskPatterns), t => t.Key, "task pattern"), ReferenceEqualityComparer<TaskPatternSpec>.Instance);
+        var uniquePatternList = Unique(roles.SelectMany(r => r.TaskPatterns), t => t.Key, "task pattern");
+        var uniquePatterns = new HashSet<TaskPatternSpec>(uniquePatternList, ReferenceEqualityComparer<TaskPatternSpec>.Instance);
+        var patternsByKey = Scope(uniquePatternList, t => t.Key, t => t.Lifecycle);
+        var rolesByKey = Scope(roles, r => r.Key, r => r.Lifecycle);
 
         var vocabularyModels = vocabularies
             .OrderBy(v => v.Key.Key.Value, StringComparer.Ordinal)
@@ -113,7 +116,7 @@ internal sealed class TaxonomyLinker
         CheckNames(orderedRoles.SelectMany(r => r.TaskPatterns).Where(uniquePatterns.Contains).Select(t => (t.Key, "the task pattern")), "TaskPatterns");
 
         var taskPatterns = orderedRoles
-            .SelectMany(role => role.TaskPatterns.Select(pattern => LinkTaskPattern(role, pattern, vocabulariesByKey)))
+            .SelectMany(role => role.TaskPatterns.Select(pattern => LinkTaskPattern(role, pattern, vocabulariesByKey, patternsByKey)))
             .ToEquatableArray();
 
         var roleModels = orderedRoles.Select(role => new RoleModel(
@@ -127,7 +130,8 @@ internal sealed class TaxonomyLinker
             role.Misconception,
             role.Reality,
             role.Lenses,
-            role.TaskPatterns.Select(t => NameOf(t.Key)).ToEquatableArray())).ToEquatableArray();
+            role.TaskPatterns.Select(t => NameOf(t.Key)).ToEquatableArray(),
+            Lifecycle(role.Lifecycle, role.Key, "role", rolesByKey))).ToEquatableArray();
 
         return new TaxonomyModel(
             options,
@@ -178,23 +182,76 @@ internal sealed class TaxonomyLinker
     {
         var members = Unique(vocabulary.Members, m => m.Key, "vocabulary member");
         CheckNames(members.Select(m => (m.Key, "the member")), NameOf(vocabulary.Key));
+        var membersByKey = Scope(members, m => m.Key, m => m.Lifecycle);
+        var memberKind = $"member of '{vocabulary.Key.Key.Value}'";
         return new VocabularyModel(
             NameOf(vocabulary.Key),
             vocabulary.Key.Key.Value,
             vocabulary.TypeName.Value,
             vocabulary.Name,
             vocabulary.Description,
-            members.Select(m => new MemberModel(NameOf(m.Key), m.Key.Key.Value, m.Name, m.Description, m.Attributes)).ToEquatableArray());
+            members.Select(m => new MemberModel(
+                NameOf(m.Key), m.Key.Key.Value, m.Name, m.Description, m.Attributes, Lifecycle(m.Lifecycle, m.Key, memberKind, membersByKey))).ToEquatableArray());
     }
 
-    private TaskPatternModel LinkTaskPattern(RoleSpec role, TaskPatternSpec pattern, Dictionary<string, VocabularyIndex> vocabularies) => new(
+    private TaskPatternModel LinkTaskPattern(
+        RoleSpec role, TaskPatternSpec pattern, Dictionary<string, VocabularyIndex> vocabularies, Dictionary<string, Replaceable> patterns) => new(
         NameOf(pattern.Key),
         pattern.Key.Key.Value,
         NameOf(role.Key),
         pattern.Title,
         pattern.Text,
         pattern.Items,
-        pattern.References.SelectMany(reference => Resolve(reference, vocabularies)).ToEquatableArray());
+        pattern.References.SelectMany(reference => Resolve(reference, vocabularies)).ToEquatableArray(),
+        Lifecycle(pattern.Lifecycle, pattern.Key, "task pattern", patterns));
+
+    /// <summary>An item a deprecation can name as its replacement.</summary>
+    private sealed record Replaceable(KeySpec Key, LifecycleSpec Lifecycle);
+
+    /// <summary>The items of one kind and scope by key (keys already made unique), for resolving replacements.</summary>
+    private static Dictionary<string, Replaceable> Scope<T>(IEnumerable<T> items, Func<T, KeySpec> keyOf, Func<T, LifecycleSpec> lifecycleOf)
+    {
+        var scope = new Dictionary<string, Replaceable>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            scope[keyOf(item).Key.Value] = new Replaceable(keyOf(item), lifecycleOf(item));
+        }
+
+        return scope;
+    }
+
+    /// <summary>
+    /// Resolves what replaces a deprecated item among the items of its own kind and scope. The replacement must
+    /// exist and must not be deprecated itself, so that following it once always lands on a current item.
+    /// </summary>
+    private LifecycleModel Lifecycle(LifecycleSpec lifecycle, KeySpec owner, string kind, Dictionary<string, Replaceable> scope)
+    {
+        if (lifecycle.Deprecation is not { } deprecation)
+        {
+            return lifecycle.Stability == StabilityLevel.Stable ? LifecycleModel.Current : new LifecycleModel(lifecycle.Stability, null);
+        }
+
+        string? replacementKey = null;
+        string? replacementName = null;
+        if (deprecation.ReplacedBy is { } replacedBy && ContentBinder.IsValidKey(replacedBy.Value))
+        {
+            if (!scope.TryGetValue(replacedBy.Value, out var replacement))
+            {
+                Report(DiagnosticDescriptors.UnknownReference, replacedBy.Location, kind, replacedBy.Value, Hint(replacedBy.Value, scope.Keys));
+            }
+            else if (replacement.Lifecycle.Deprecation is not null)
+            {
+                Report(DiagnosticDescriptors.DeprecatedReplacement, replacedBy.Location, kind, owner.Key.Value, replacedBy.Value);
+            }
+            else
+            {
+                replacementKey = replacedBy.Value;
+                replacementName = NameOf(replacement.Key);
+            }
+        }
+
+        return new LifecycleModel(lifecycle.Stability, new DeprecationModel(deprecation.Reason.Value, replacementKey, replacementName));
+    }
 
     private PageModel LinkPage(PageSpec page, Dictionary<string, VocabularyIndex> vocabularies) => new(
         page.Title,

@@ -12,6 +12,22 @@ internal sealed record KeySpec(TextSpec Key, TextSpec? Identifier);
 /// <summary>A reference from a task pattern or the page to members of one vocabulary.</summary>
 internal sealed record ReferenceSpec(TextSpec Vocabulary, EquatableArray<TextSpec> Members);
 
+/// <summary>How settled an item is: stable content keeps its promises; experimental content may still change.</summary>
+internal enum StabilityLevel
+{
+    Stable,
+    Experimental,
+}
+
+/// <summary>Why an item is deprecated, and the key of the item of its kind that replaces it, when one does.</summary>
+internal sealed record DeprecationSpec(TextSpec Reason, TextSpec? ReplacedBy);
+
+/// <summary>An item's stability and deprecation; an item that says neither is stable and current.</summary>
+internal sealed record LifecycleSpec(StabilityLevel Stability, DeprecationSpec? Deprecation)
+{
+    public static LifecycleSpec Current { get; } = new(StabilityLevel.Stable, null);
+}
+
 internal sealed record LensTextsSpec(string Decisions, string Evidence, string Conflict, string Leverage);
 
 internal sealed record TaskPatternSpec(
@@ -19,7 +35,8 @@ internal sealed record TaskPatternSpec(
     string Title,
     string Text,
     EquatableArray<string> Items,
-    EquatableArray<ReferenceSpec> References);
+    EquatableArray<ReferenceSpec> References,
+    LifecycleSpec Lifecycle);
 
 internal sealed record RoleSpec(
     KeySpec Key,
@@ -32,11 +49,12 @@ internal sealed record RoleSpec(
     string Misconception,
     string Reality,
     LensTextsSpec Lenses,
-    EquatableArray<TaskPatternSpec> TaskPatterns);
+    EquatableArray<TaskPatternSpec> TaskPatterns,
+    LifecycleSpec Lifecycle);
 
 internal sealed record AttributeSpec(string Name, string Value);
 
-internal sealed record MemberSpec(KeySpec Key, string Name, string? Description, EquatableArray<AttributeSpec> Attributes);
+internal sealed record MemberSpec(KeySpec Key, string Name, string? Description, EquatableArray<AttributeSpec> Attributes, LifecycleSpec Lifecycle);
 
 internal sealed record VocabularySpec(
     KeySpec Key,

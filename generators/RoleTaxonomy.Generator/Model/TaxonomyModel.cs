@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace RoleTaxonomy.Generator.Model;
 
 // The linked taxonomy, ready to emit: keys resolved, C# names chosen, order fixed. No places: moving text
@@ -6,9 +8,25 @@ namespace RoleTaxonomy.Generator.Model;
 /// <summary>What the consumer's build asks of the generator.</summary>
 internal sealed record GeneratorOptions(string Namespace, bool IsPublic, bool HasNotNullWhenAttribute, string ContentVersion = OptionsReader.DefaultContentVersion);
 
+/// <summary>A deprecation with its replacement resolved: the key, and the C# name in the replacement's own scope.</summary>
+internal sealed record DeprecationModel(string Reason, string? ReplacedByKey, string? ReplacedByIdentifier);
+
+internal sealed record LifecycleModel(StabilityLevel Stability, DeprecationModel? Deprecation)
+{
+    public static LifecycleModel Current { get; } = new(StabilityLevel.Stable, null);
+
+    public bool IsDeprecated => Deprecation is not null;
+}
+
 internal sealed record MemberReference(string VocabularyIdentifier, string MemberIdentifier);
 
-internal sealed record MemberModel(string Identifier, string Key, string Name, string? Description, EquatableArray<AttributeSpec> Attributes);
+internal sealed record MemberModel(
+    string Identifier,
+    string Key,
+    string Name,
+    string? Description,
+    EquatableArray<AttributeSpec> Attributes,
+    LifecycleModel Lifecycle);
 
 internal sealed record VocabularyModel(
     string Identifier,
@@ -25,7 +43,8 @@ internal sealed record TaskPatternModel(
     string Title,
     string Text,
     EquatableArray<string> Items,
-    EquatableArray<MemberReference> References);
+    EquatableArray<MemberReference> References,
+    LifecycleModel Lifecycle);
 
 internal sealed record RoleModel(
     string Identifier,
@@ -38,7 +57,8 @@ internal sealed record RoleModel(
     string Misconception,
     string Reality,
     LensTextsSpec Lenses,
-    EquatableArray<string> TaskPatternIdentifiers);
+    EquatableArray<string> TaskPatternIdentifiers,
+    LifecycleModel Lifecycle);
 
 internal sealed record PageModel(
     string Title,
@@ -58,7 +78,14 @@ internal sealed record TaxonomyModel(
     EquatableArray<RoleModel> Roles,
     EquatableArray<TaskPatternModel> TaskPatterns,
     EquatableArray<VocabularyModel> Vocabularies,
-    PageModel? Page);
+    PageModel? Page)
+{
+    /// <summary>True when any item is deprecated: the generated code then refers to obsolete members itself.</summary>
+    public bool HasDeprecations =>
+        Roles.Any(r => r.Lifecycle.IsDeprecated) ||
+        TaskPatterns.Any(t => t.Lifecycle.IsDeprecated) ||
+        Vocabularies.Any(v => v.Members.Any(m => m.Lifecycle.IsDeprecated));
+}
 
 /// <summary>The link stage's outcome: the model when the content is free of errors, and every diagnostic.</summary>
 internal sealed record LinkResult(TaxonomyModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -21,7 +21,9 @@ namespace RoleTaxonomy
             global::System.Collections.Generic.IReadOnlyList<string> failureModes,
             global::RoleTaxonomy.OutsiderView outsidersMiss,
             global::RoleTaxonomy.LensTexts lenses,
-            global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.TaskPattern> taskPatterns)
+            global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.TaskPattern> taskPatterns,
+            global::RoleTaxonomy.Stability stability = global::RoleTaxonomy.Stability.Stable,
+            global::RoleTaxonomy.Deprecation? deprecation = null)
         {
             Id = id;
             Key = key;
@@ -33,6 +35,8 @@ namespace RoleTaxonomy
             OutsidersMiss = outsidersMiss;
             Lenses = lenses;
             TaskPatterns = taskPatterns;
+            Stability = stability;
+            Deprecation = deprecation;
         }
 
         /// <summary>The role's identity in code.</summary>
@@ -65,6 +69,16 @@ namespace RoleTaxonomy
         /// <summary>The role's common daily task patterns, in order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.TaskPattern> TaskPatterns { get; }
 
+        /// <summary>How settled the role is: stable unless the content says experimental.</summary>
+        public global::RoleTaxonomy.Stability Stability { get; }
+
+        /// <summary>Why the role is deprecated and what replaces it; null while the role is current.</summary>
+        public global::RoleTaxonomy.Deprecation? Deprecation { get; }
+
+        /// <summary>The role that replaces this deprecated one, when the content names one; otherwise null.</summary>
+        public global::RoleTaxonomy.Role? Replacement =>
+            Deprecation?.ReplacedBy is { } key && global::RoleTaxonomy.Roles.TryGet(key, out var replacement) ? replacement : null;
+
         /// <summary>Returns the role's display name.</summary>
         public override string ToString() => Name;
     }
@@ -80,7 +94,9 @@ namespace RoleTaxonomy
             string title,
             global::System.Collections.Generic.IReadOnlyList<string> paragraphs,
             global::System.Collections.Generic.IReadOnlyList<string> items,
-            global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> references)
+            global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> references,
+            global::RoleTaxonomy.Stability stability = global::RoleTaxonomy.Stability.Stable,
+            global::RoleTaxonomy.Deprecation? deprecation = null)
         {
             Id = id;
             Key = key;
@@ -90,6 +106,8 @@ namespace RoleTaxonomy
             Text = string.Join("\n\n", paragraphs);
             Items = items;
             References = references;
+            Stability = stability;
+            Deprecation = deprecation;
         }
 
         /// <summary>The task pattern's identity in code.</summary>
@@ -118,6 +136,16 @@ namespace RoleTaxonomy
 
         /// <summary>The vocabulary members the task pattern involves, such as triage outcomes or weakness classes.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> References { get; }
+
+        /// <summary>How settled the task pattern is: stable unless the content says experimental.</summary>
+        public global::RoleTaxonomy.Stability Stability { get; }
+
+        /// <summary>Why the task pattern is deprecated and what replaces it; null while the pattern is current.</summary>
+        public global::RoleTaxonomy.Deprecation? Deprecation { get; }
+
+        /// <summary>The task pattern that replaces this deprecated one, when the content names one; otherwise null.</summary>
+        public global::RoleTaxonomy.TaskPattern? Replacement =>
+            Deprecation?.ReplacedBy is { } key && global::RoleTaxonomy.TaskPatterns.TryGet(key, out var replacement) ? replacement : null;
 
         /// <summary>Returns true when the task pattern involves a member of <paramref name="vocabulary"/>.</summary>
         /// <param name="vocabulary">The vocabulary to look for.</param>
@@ -185,7 +213,9 @@ namespace RoleTaxonomy
             string key,
             string name,
             string? description,
-            global::System.Collections.Generic.IReadOnlyDictionary<string, string> attributes)
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string> attributes,
+            global::RoleTaxonomy.Stability stability = global::RoleTaxonomy.Stability.Stable,
+            global::RoleTaxonomy.Deprecation? deprecation = null)
         {
             VocabularyId = vocabularyId;
             Ordinal = ordinal;
@@ -193,6 +223,8 @@ namespace RoleTaxonomy
             Name = name;
             Description = description;
             Attributes = attributes;
+            Stability = stability;
+            Deprecation = deprecation;
         }
 
         /// <summary>The vocabulary the member belongs to.</summary>
@@ -216,8 +248,60 @@ namespace RoleTaxonomy
         /// <summary>Further facts about the member by name, such as <c>cwe</c>; empty when there are none.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Attributes { get; }
 
+        /// <summary>How settled the member is: stable unless the content says experimental.</summary>
+        public global::RoleTaxonomy.Stability Stability { get; }
+
+        /// <summary>Why the member is deprecated and what replaces it; null while the member is current.</summary>
+        public global::RoleTaxonomy.Deprecation? Deprecation { get; }
+
+        /// <summary>The member of the same vocabulary that replaces this deprecated one, when the content names one; otherwise null.</summary>
+        public global::RoleTaxonomy.VocabularyMember? Replacement
+        {
+            get
+            {
+                if (Deprecation?.ReplacedBy is { } key)
+                {
+                    foreach (var member in Vocabulary.Members)
+                    {
+                        if (string.Equals(member.Key, key, global::System.StringComparison.Ordinal))
+                        {
+                            return member;
+                        }
+                    }
+                }
+
+                return null;
+            }
+        }
+
         /// <summary>Returns the display name.</summary>
         public override string ToString() => Name;
+    }
+
+    /// <summary>
+    /// Why an item is deprecated, and what replaces it. A deprecated item stays defined and resolvable by its key;
+    /// its enum member and catalog property carry an <c>[Obsolete]</c> attribute with the reason.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    public sealed partial record Deprecation
+    {
+        internal Deprecation(string reason, string? replacedBy)
+        {
+            Reason = reason;
+            ReplacedBy = replacedBy;
+        }
+
+        /// <summary>Why the item is deprecated.</summary>
+        public string Reason { get; }
+
+        /// <summary>
+        /// The key of the item that replaces this one: a role for a role, a task pattern for a task pattern, a member
+        /// of the same vocabulary for a member. Never itself deprecated. Null when nothing replaces the item.
+        /// </summary>
+        public string? ReplacedBy { get; }
+
+        /// <summary>Returns the reason.</summary>
+        public override string ToString() => Reason;
     }
 
     /// <summary>What outsiders often miss about a role.</summary>
