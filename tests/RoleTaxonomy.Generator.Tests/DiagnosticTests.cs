@@ -310,6 +310,27 @@ public sealed class DiagnosticTests
         Assert.NotEmpty(run.Sources);
     }
 
+    [Fact]
+    public void Every_descriptor_is_registered_released_and_documented()
+    {
+        var descriptors = typeof(Diagnostics.DiagnosticDescriptors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(
+            RoleTaxonomy.Testing.RepositoryPaths.Root, "generators", "RoleTaxonomy.Generator", "AnalyzerReleases.Unshipped.md"));
+        var documentation = System.IO.File.ReadAllText(System.IO.Path.Combine(RoleTaxonomy.Testing.RepositoryPaths.Root, "docs", "diagnostics.md"));
+
+        // Reported diagnostics are rebuilt from their id: a descriptor missing from ById crashes the report.
+        Assert.Equal(descriptors.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal), Diagnostics.DiagnosticDescriptors.ById.Keys.OrderBy(id => id, System.StringComparer.Ordinal));
+        foreach (var descriptor in descriptors)
+        {
+            Assert.Contains($"{descriptor.Id} | RoleTaxonomy | {descriptor.DefaultSeverity} | {descriptor.Title}", releases, System.StringComparison.Ordinal);
+            Assert.Contains($"## {descriptor.Id}: {descriptor.Title}\n", documentation.Replace("\r\n", "\n", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        }
+    }
+
     internal static ImmutableArray<Diagnostic> Errors(GeneratorRun run) =>
         run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
 

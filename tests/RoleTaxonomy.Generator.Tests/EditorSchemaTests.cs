@@ -47,11 +47,24 @@ public sealed class EditorSchemaTests
         Role("unknown field in a nested mapping", "  reality:", "  reallity:");
         Role("mapping given as text", "outsidersMiss:\n  misconception: The job is not only running scanners.\n  reality: It is making security part of how the team works.", "outsidersMiss: none");
         Role("YAML 1.1 boolean stays text", "name: Security Champion", "name: no");
+        Role("experimental role", "centerOfGravity:", "stability: experimental\ncenterOfGravity:");
+        Role("unknown stability", "centerOfGravity:", "stability: beta\ncenterOfGravity:");
+        Role("deprecated role with a reason only", "centerOfGravity:", "deprecated:\n  reason: Folded into the team lead role.\ncenterOfGravity:");
+        Role("deprecation without a reason", "centerOfGravity:", "deprecated:\n  replacedBy: team-lead\ncenterOfGravity:");
+        Role("deprecation given as true", "centerOfGravity:", "deprecated: true\ncenterOfGravity:");
+        Role("unknown field in a deprecation", "centerOfGravity:", "deprecated:\n  reason: Folded.\n  replaced: team-lead\ncenterOfGravity:");
+        Role("replacement that is not a key", "centerOfGravity:", "deprecated:\n  reason: Folded.\n  replacedBy: Team_Lead\ncenterOfGravity:");
+        Role("blank deprecation reason", "centerOfGravity:", "deprecated:\n  reason: \" \"\ncenterOfGravity:");
+        Role("experimental, deprecated task pattern", "    title: Review the team's changes",
+            "    stability: experimental\n    deprecated:\n      reason: Split in two.\n    title: Review the team's changes");
         data.Add("valid vocabulary", "vocabulary", Fixtures.Vocabulary);
         Vocabulary("no members", Fixtures.Vocabulary[Fixtures.Vocabulary.IndexOf("members:", StringComparison.Ordinal)..], "members: []\n");
         Vocabulary("type name with a space", "typeName: Outcome", "typeName: Out come");
         Vocabulary("missing member name", "    name: fixed\n", "");
         Vocabulary("attribute given as a list", "      cwe: CWE-1", "      cwe: [CWE-1]");
+        Vocabulary("deprecated member replaced by another", "    name: documented as accepted risk",
+            "    name: documented as accepted risk\n    deprecated:\n      reason: Say fixed.\n      replacedBy: fixed");
+        Vocabulary("stability in capitals", "    name: documented as accepted risk", "    name: documented as accepted risk\n    stability: Stable");
         data.Add("valid page", "page", Fixtures.Page);
         Page("role listed twice", "  - security-champion", "  - security-champion\n  - security-champion");
         Page("missing final advice", Fixtures.Page[Fixtures.Page.IndexOf("finalAdvice:", StringComparison.Ordinal)..], "");

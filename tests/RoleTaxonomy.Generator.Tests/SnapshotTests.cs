@@ -29,6 +29,15 @@ public sealed class SnapshotTests
         VerifyAll(run);
     }
 
+    [Fact]
+    public void DeprecatedAndExperimental()
+    {
+        var run = GeneratorHarness.Run(LifecycleTests.Content(), "");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        VerifyAll(run);
+    }
+
     private static void VerifyAll(GeneratorRun run, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
     {
         var hintNames = string.Join("\n", run.Sources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal)) + "\n";

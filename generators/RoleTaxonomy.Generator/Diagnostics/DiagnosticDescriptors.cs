@@ -124,7 +124,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>RT0028: a deprecated item whose replacement is itself deprecated (or is the item itself).</summary>
     public static readonly DiagnosticDescriptor DeprecatedReplacement = Error(
-        "RT0028", "Replacement is itself deprecated", "The {0} '{1}' is replaced by '{2}', which is deprecated too: name the {0} that finally replaces it");
+        "RT0028", "Replacement is itself deprecated", "'{1}' is replaced by '{2}', which is deprecated too: name the {0} that finally replaces it");
 
     /// <summary>RT0099: an unexpected failure inside the engine, reported instead of crashing the compiler.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
@@ -137,7 +137,7 @@ public static class DiagnosticDescriptors
         InvalidKeyFormat, UnknownReference, IdentifierCollision, RoleWithoutTaskPatterns, InvalidIdentifier,
         UnknownKind, EmptyValue, PageRoleOrder, DuplicatePage, UnreadableFile, DocumentCount, InvalidOption,
         DuplicateListItem, FileTooLarge, NestingTooDeep, AliasProblem, ScalarTooLong, InvalidCharacter,
-        BidirectionalControl, NameTooLong, InternalError,
+        BidirectionalControl, NameTooLong, InvalidStability, DeprecatedReplacement, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -104,29 +104,25 @@ internal sealed class TaxonomyEmitter
     {
         if (lifecycle.Stability == StabilityLevel.Experimental)
         {
-            text += " Experimental: its text and place may still change.";
+            text = Sentence(text) + " Experimental: its text and place may still change.";
         }
 
-        return lifecycle.Deprecation is { } deprecation ? text + " Deprecated: " + deprecation.Reason : text;
+        return lifecycle.Deprecation is { } deprecation ? Sentence(text) + " Deprecated: " + Sentence(deprecation.Reason) : text;
     }
 
     /// <summary>The message of the [Obsolete] on a deprecated item: the reason, and the replacement in the same scope.</summary>
-    private static string? Obsolete(LifecycleModel lifecycle, string scope)
+    private static string? Obsolete(LifecycleModel lifecycle, string scope) => lifecycle.Deprecation switch
     {
-        if (lifecycle.Deprecation is not { } deprecation)
-        {
-            return null;
-        }
+        null => null,
+        { ReplacedByIdentifier: { } replacement } deprecation => $"{Sentence(deprecation.Reason)} Use {scope}.{replacement} instead.",
+        var deprecation => Sentence(deprecation.Reason),
+    };
 
-        var reason = deprecation.Reason.TrimEnd();
-        if (deprecation.ReplacedByIdentifier is not { } replacement)
-        {
-            return reason;
-        }
-
-        var separator = reason.EndsWith(".", StringComparison.Ordinal) || reason.EndsWith("!", StringComparison.Ordinal) ||
-            reason.EndsWith("?", StringComparison.Ordinal) ? " " : ". ";
-        return $"{reason}{separator}Use {scope}.{replacement} instead.";
+    /// <summary>The text, ended as a sentence, so that another can follow it.</summary>
+    private static string Sentence(string text)
+    {
+        text = text.TrimEnd();
+        return text.Length == 0 || text[text.Length - 1] is '.' or '!' or '?' or ':' ? text : text + ".";
     }
 
     private static void ObsoleteAttribute(SourceWriter w, string? message)
@@ -150,8 +146,7 @@ internal sealed class TaxonomyEmitter
             .Line();
         if (_model.HasDeprecations)
         {
-            // Deprecated items stay defined and resolvable by key, so the generated code itself refers to them.
-            writer.Line("#pragma warning disable CS0618").Line();
+            writer.Line("#pragma warning disable CS0618 // Deprecated items stay defined and resolvable: this code refers to them itself.").Line();
         }
 
         writer.Open("namespace " + _ns);
