@@ -11,3 +11,10 @@ foreach (var pattern in champion.TaskPatterns)
 
 Console.WriteLine($"Escalates to: {EscalationPaths.AppsecTeam.Name}");
 Console.WriteLine($"Parsed from a stored key: {(RoleIdExtensions.TryParse("security-champion", out var id) ? id.ToDisplayName() : "unknown")}");
+
+// A key stored before a path was retired still resolves, and says what replaces it. Naming the member in
+// code (EscalationPaths.SecurityGuild) would warn CS0618 with the same reason.
+if (EscalationPathExtensions.TryParse("security-guild", out var retired) && EscalationPaths.Get(retired) is { Deprecation: { } deprecation } path)
+{
+    Console.WriteLine($"'{path.Key}' is deprecated: {deprecation.Reason} Use '{path.Replacement?.Key}'.");
+}
