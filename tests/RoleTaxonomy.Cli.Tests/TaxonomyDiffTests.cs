@@ -98,6 +98,16 @@ public sealed class TaxonomyDiffTests
     }
 
     [Fact]
+    public void The_markdown_lists_a_deprecation_under_its_own_heading_and_not_as_breaking()
+    {
+        var markdown = DiffReport.Markdown(TaxonomyDiff.Compare(Load(), Load(DeprecateOptional("Merged into mandatory.", null))), "v1", "v2");
+
+        Assert.Equal(
+            "## Changes from `v1` to `v2`\n\n### Deprecated\n\n- Deprecated vocabulary member `work-classes/optional`: deprecated: Merged into mandatory\n\n",
+            markdown);
+    }
+
+    [Fact]
     public void Removing_a_deprecated_item_is_a_planned_removal_not_a_breaking_rename()
     {
         // The same title under a new key would otherwise be taken for a rename of the deprecated pattern.
@@ -111,6 +121,9 @@ public sealed class TaxonomyDiffTests
         Assert.Equal(("appsec-fix-verification", false), (removal.Key, removal.IsBreaking));
         Assert.Equal("'Help engineers verify and fix weaknesses' was removed after deprecation (Folded into triage; replaced by 'appsec-finding-triage')", removal.Detail);
         Assert.Equal("appsec-fix-support", Assert.Single(changes, c => c.Kind == ChangeKind.Added).Key);
+        var markdown = DiffReport.Markdown(changes, "v1", "v2");
+        Assert.DoesNotContain("### Breaking", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Removed after deprecation\n\n- Removed task pattern `appsec-fix-verification`", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,12 +164,56 @@ public sealed class TaxonomyDiffTests
             (reworded.Kind, reworded.Detail, reworded.IsBreaking));
     }
 
+    [Fact]
+    public void The_diff_command_exits_0_for_a_deprecation_and_1_for_a_removal_without_one()
+    {
+        var deprecation = RunDiff(new[] { "--format", "markdown" }, DeprecateOptional("Merged into mandatory.", "mandatory"));
+        var removal = RunDiff(Array.Empty<string>(), ("vocabularies/work-classes.yaml", "  - key: maturity-building\n    name: maturity-building\n", ""),
+                                                     ("roles/product-security-director.yaml", "        - maturity-building\n", ""));
+
+        Assert.Equal(0, deprecation.ExitCode);
+        Assert.Contains("### Deprecated\n\n- Deprecated vocabulary member `work-classes/optional`", deprecation.Output, StringComparison.Ordinal);
+        Assert.Equal(1, removal.ExitCode);
+        Assert.Contains("BREAKING removed vocabulary member 'work-classes/maturity-building'", removal.Output, StringComparison.Ordinal);
+    }
+
     private const string FixVerification = "  - key: appsec-fix-verification\n    identifier: AppSecFixVerification\n";
 
     /// <summary>The edit that deprecates the member <c>work-classes/optional</c>.</summary>
     private static (string File, string From, string To) DeprecateOptional(string reason, string? replacedBy) =>
         ("vocabularies/work-classes.yaml", "    name: optional\n",
          "    name: optional\n    deprecated:\n      reason: " + reason + "\n" + (replacedBy is null ? string.Empty : "      replacedBy: " + replacedBy + "\n"));
+
+    /// <summary>Runs <c>roletaxonomy diff</c> on copies of the real content, unedited and edited, and captures what it writes.</summary>
+    private static (int ExitCode, string Output) RunDiff(string[] options, params (string File, string From, string To)[] edits)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "roletaxonomy-diff-" + Guid.NewGuid().ToString("N"));
+        var (before, after) = (Path.Combine(root, "before"), Path.Combine(root, "after"));
+        using var output = new StringWriter();
+        var console = Console.Out;
+        try
+        {
+            Write(before, Edited());
+            Write(after, Edited(edits));
+            Console.SetOut(output);
+            return (Commands.Diff(new[] { before, after }.Concat(options).ToList()), output.ToString());
+        }
+        finally
+        {
+            Console.SetOut(console);
+            Directory.Delete(root, recursive: true);
+        }
+
+        static void Write(string folder, IEnumerable<(string Path, string Text)> files)
+        {
+            foreach (var (path, text) in files)
+            {
+                var target = Path.Combine(folder, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, text);
+            }
+        }
+    }
 
     /// <summary>The real content, with each (file, from, to) replacement applied; fails if a replacement does not apply.</summary>
     private static TaxonomyModel Load(params (string File, string From, string To)[] edits)
