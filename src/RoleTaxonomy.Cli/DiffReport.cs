@@ -7,6 +7,7 @@ namespace RoleTaxonomy.Cli;
 /// <summary>A diff as a person reads it: plain lines for a terminal, or a Markdown section for a changelog.</summary>
 internal static class DiffReport
 {
+    /// <summary>One line per change, breaking ones first, then by kind; a last line counts them.</summary>
     public static string Text(IReadOnlyList<Change> changes)
     {
         if (changes.Count == 0)
@@ -28,6 +29,9 @@ internal static class DiffReport
         return text.ToString();
     }
 
+    /// <summary>
+    /// A changelog section: Breaking, Added, Deprecated, Removed after deprecation and Changed, each only when it has entries.
+    /// </summary>
     public static string Markdown(IReadOnlyList<Change> changes, string before, string after)
     {
         var md = new StringBuilder();
@@ -39,7 +43,11 @@ internal static class DiffReport
 
         Section(md, "Breaking", changes.Where(c => c.IsBreaking));
         Section(md, "Added", changes.Where(c => !c.IsBreaking && c.Kind == ChangeKind.Added));
-        Section(md, "Changed", changes.Where(c => !c.IsBreaking && c.Kind != ChangeKind.Added));
+        Section(md, "Deprecated", changes.Where(c => !c.IsBreaking && c.Kind == ChangeKind.Deprecated));
+
+        // Only a removal the old version announced is not breaking; it gets its own heading so no reader takes it for one that was not.
+        Section(md, "Removed after deprecation", changes.Where(c => !c.IsBreaking && c.Kind == ChangeKind.Removed));
+        Section(md, "Changed", changes.Where(c => !c.IsBreaking && c.Kind is not (ChangeKind.Added or ChangeKind.Deprecated or ChangeKind.Removed)));
         return md.ToString();
     }
 

@@ -9,6 +9,9 @@ namespace RoleTaxonomy.Cli;
 internal enum ChangeKind
 {
     Added,
+
+    /// <summary>Present in both versions, and deprecated in the new one only: the warning before a removal.</summary>
+    Deprecated,
     Removed,
     Renamed,
     Changed,
@@ -24,17 +27,21 @@ internal sealed record Change(ChangeKind Kind, string ItemKind, string Key, stri
 
 /// <summary>
 /// Compares two linked taxonomies item by item, by key. A removal or a rename breaks consumers who stored the
-/// old key or compiled against its C# name; an addition or a change of text does not.
+/// old key or compiled against its C# name; an addition or a change of text does not. A removal of an item the
+/// old version deprecated is the planned end of that warning, so it does not count as breaking either.
 /// </summary>
 internal static class TaxonomyDiff
 {
+    /// <summary>Every difference from <paramref name="before"/> to <paramref name="after"/>, in item-kind order.</summary>
     public static IReadOnlyList<Change> Compare(TaxonomyModel before, TaxonomyModel after)
     {
         var changes = new List<Change>();
-        Compare(changes, "role", before.Roles, after.Roles, r => r.Key, DescribeRole, r => r.Name);
-        Compare(changes, "task pattern", before.TaskPatterns, after.TaskPatterns, t => t.Key, DescribeTaskPattern, t => t.Title);
-        Compare(changes, "vocabulary", before.Vocabularies, after.Vocabularies, v => v.Key, DescribeVocabulary, v => v.Name);
-        Compare(changes, "vocabulary member", Members(before), Members(after), m => m.Key, m => DescribeMember(m.Member), m => m.Member.Name);
+        Compare(changes, "role", before.Roles, after.Roles, r => r.Key, DescribeRole, r => r.Name, r => r.Lifecycle);
+        Compare(changes, "task pattern", before.TaskPatterns, after.TaskPatterns, t => t.Key, DescribeTaskPattern, t => t.Title, t => t.Lifecycle);
+
+        // Vocabularies themselves carry no lifecycle; only their members do.
+        Compare(changes, "vocabulary", before.Vocabularies, after.Vocabularies, v => v.Key, DescribeVocabulary, v => v.Name, _ => LifecycleModel.Current);
+        Compare(changes, "vocabulary member", Members(before), Members(after), m => m.Key, m => DescribeMember(m.Member), m => m.Member.Name, m => m.Member.Lifecycle);
         return changes;
     }
 
@@ -50,7 +57,8 @@ internal static class TaxonomyDiff
         IEnumerable<T> after,
         Func<T, string> keyOf,
         Func<T, IReadOnlyDictionary<string, string>> fieldsOf,
-        Func<T, string> nameOf)
+        Func<T, string> nameOf,
+        Func<T, LifecycleModel> lifecycleOf)
     {
         var old = before.ToDictionary(keyOf, StringComparer.Ordinal);
         var @new = after.ToDictionary(keyOf, StringComparer.Ordinal);
@@ -58,7 +66,8 @@ internal static class TaxonomyDiff
         var added = @new.Keys.Where(k => !old.ContainsKey(k)).ToList();
 
         // A removed item and an added one with the same name (or title) is a rename: the key changed, the item did not.
-        foreach (var removedKey in removed.ToList())
+        // A deprecated item is exempt: its removal was announced, and its successor is named by replacedBy, not by title.
+        foreach (var removedKey in removed.Where(k => !lifecycleOf(old[k]).IsDeprecated).ToList())
         {
             var renamedTo = added.FirstOrDefault(k => string.Equals(nameOf(@new[k]), nameOf(old[removedKey]), StringComparison.Ordinal));
             if (renamedTo is not null)
@@ -69,22 +78,80 @@ internal static class TaxonomyDiff
             }
         }
 
-        changes.AddRange(removed.Select(k => new Change(ChangeKind.Removed, itemKind, k, $"'{nameOf(old[k])}' was removed", IsBreaking: true)));
+        changes.AddRange(removed.Select(k => Removal(itemKind, k, nameOf(old[k]), lifecycleOf(old[k]))));
         changes.AddRange(added.Select(k => new Change(ChangeKind.Added, itemKind, k, $"'{nameOf(@new[k])}' was added", IsBreaking: false)));
 
         foreach (var key in old.Keys.Where(@new.ContainsKey))
         {
+            var oldLifecycle = lifecycleOf(old[key]);
+            var newLifecycle = lifecycleOf(@new[key]);
+            if (!oldLifecycle.IsDeprecated && newLifecycle.Deprecation is { } deprecation)
+            {
+                changes.Add(new Change(ChangeKind.Deprecated, itemKind, key, "deprecated: " + Describe(deprecation), IsBreaking: false));
+            }
+
             var oldFields = fieldsOf(old[key]);
             var newFields = fieldsOf(@new[key]);
             var changed = oldFields.Keys.Where(f => !string.Equals(oldFields[f], newFields[f], StringComparison.Ordinal)).ToList();
+            var details = new List<string>();
             if (changed.Count > 0)
+            {
+                details.Add("changed: " + string.Join(", ", changed));
+            }
+
+            details.AddRange(LifecycleChanges(oldLifecycle, newLifecycle));
+            if (details.Count > 0)
             {
                 // A new C# name breaks compiled consumers even though the key, and so stored data, stays valid.
                 var breaking = changed.Contains("identifier", StringComparer.Ordinal) || changed.Contains("typeName", StringComparer.Ordinal);
-                changes.Add(new Change(ChangeKind.Changed, itemKind, key, "changed: " + string.Join(", ", changed), breaking));
+                changes.Add(new Change(ChangeKind.Changed, itemKind, key, string.Join("; ", details), breaking));
             }
         }
     }
+
+    private static Change Removal(string itemKind, string key, string name, LifecycleModel lifecycle)
+    {
+        if (lifecycle.Deprecation is { } deprecation)
+        {
+            return new Change(ChangeKind.Removed, itemKind, key, $"'{name}' was removed after deprecation ({Describe(deprecation)})", IsBreaking: false);
+        }
+
+        // Experimental content may change, but the rule is literal: only a prior deprecation makes a removal safe.
+        var experimental = lifecycle.Stability == StabilityLevel.Experimental ? " (it was experimental, but not deprecated first)" : string.Empty;
+        return new Change(ChangeKind.Removed, itemKind, key, $"'{name}' was removed{experimental}", IsBreaking: true);
+    }
+
+    /// <summary>The lifecycle changes of an item in both versions, except a new deprecation, which is its own change.</summary>
+    private static IEnumerable<string> LifecycleChanges(LifecycleModel before, LifecycleModel after)
+    {
+        if (before.Stability != after.Stability)
+        {
+            yield return $"stability: {Describe(before.Stability)} -> {Describe(after.Stability)}";
+        }
+
+        if (before.Deprecation is { } oldDeprecation)
+        {
+            if (after.Deprecation is not { } newDeprecation)
+            {
+                yield return "no longer deprecated";
+            }
+            else if (!string.Equals(oldDeprecation.Reason, newDeprecation.Reason, StringComparison.Ordinal) ||
+                     !string.Equals(oldDeprecation.ReplacedByKey, newDeprecation.ReplacedByKey, StringComparison.Ordinal))
+            {
+                // The replacement's C# name is left out: it follows the replacement's key, which a rename reports.
+                yield return "deprecated: " + Describe(newDeprecation);
+            }
+        }
+    }
+
+    private static string Describe(DeprecationModel deprecation)
+    {
+        // One line without the closing period: the reason goes into a list item and may be followed by its replacement.
+        var reason = string.Join(" ", deprecation.Reason.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+        return deprecation.ReplacedByKey is { } replacement ? $"{reason}; replaced by '{replacement}'" : reason;
+    }
+
+    private static string Describe(StabilityLevel stability) => stability.ToString().ToLowerInvariant();
 
     private static Dictionary<string, string> DescribeRole(RoleModel role) => new(StringComparer.Ordinal)
     {

@@ -84,8 +84,147 @@ public sealed class TaxonomyDiffTests
         Assert.Contains("### Added\n\n- Added vocabulary member `work-classes/deferred`", DiffReport.Markdown(changes, "v1", "v2"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Deprecating_a_member_is_one_deprecation_that_is_not_breaking()
+    {
+        var changes = TaxonomyDiff.Compare(Load(), Load(DeprecateOptional("Merged into mandatory.", "mandatory")));
+
+        var change = Assert.Single(changes);
+        Assert.Equal((ChangeKind.Deprecated, "vocabulary member", "work-classes/optional", false), (change.Kind, change.ItemKind, change.Key, change.IsBreaking));
+        Assert.Equal("deprecated: Merged into mandatory; replaced by 'mandatory'", change.Detail);
+        Assert.Equal(
+            "deprecated vocabulary member 'work-classes/optional': deprecated: Merged into mandatory; replaced by 'mandatory'\n1 change(s), 0 breaking.\n",
+            DiffReport.Text(changes));
+    }
+
+    [Fact]
+    public void The_markdown_lists_a_deprecation_under_its_own_heading_and_not_as_breaking()
+    {
+        var markdown = DiffReport.Markdown(TaxonomyDiff.Compare(Load(), Load(DeprecateOptional("Merged into mandatory.", null))), "v1", "v2");
+
+        Assert.Equal(
+            "## Changes from `v1` to `v2`\n\n### Deprecated\n\n- Deprecated vocabulary member `work-classes/optional`: deprecated: Merged into mandatory\n\n",
+            markdown);
+    }
+
+    [Fact]
+    public void Removing_a_deprecated_item_is_a_planned_removal_not_a_breaking_rename()
+    {
+        // The same title under a new key would otherwise be taken for a rename of the deprecated pattern.
+        var before = Load(("roles/appsec-engineer.yaml", FixVerification, FixVerification + "    deprecated:\n      reason: Folded into triage.\n      replacedBy: appsec-finding-triage\n"));
+        var after = Load(("roles/appsec-engineer.yaml", FixVerification, "  - key: appsec-fix-support\n    identifier: AppSecFixSupport\n"));
+
+        var changes = TaxonomyDiff.Compare(before, after).Where(c => c.ItemKind == "task pattern").ToList();
+
+        Assert.DoesNotContain(changes, c => c.Kind == ChangeKind.Renamed);
+        var removal = Assert.Single(changes, c => c.Kind == ChangeKind.Removed);
+        Assert.Equal(("appsec-fix-verification", false), (removal.Key, removal.IsBreaking));
+        Assert.Equal("'Help engineers verify and fix weaknesses' was removed after deprecation (Folded into triage; replaced by 'appsec-finding-triage')", removal.Detail);
+        Assert.Equal("appsec-fix-support", Assert.Single(changes, c => c.Kind == ChangeKind.Added).Key);
+        var markdown = DiffReport.Markdown(changes, "v1", "v2");
+        Assert.DoesNotContain("### Breaking", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Removed after deprecation\n\n- Removed task pattern `appsec-fix-verification`", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Removing_an_experimental_item_without_deprecating_it_first_is_breaking()
+    {
+        var before = Load(("vocabularies/triage-outcomes.yaml", "    name: backlog work\n", "    name: backlog work\n    stability: experimental\n"));
+        var after = Load(("vocabularies/triage-outcomes.yaml", "  - key: backlog-work\n    name: backlog work\n", ""),
+                         ("roles/appsec-engineer.yaml", "        - backlog-work\n", ""));
+
+        var removal = Assert.Single(TaxonomyDiff.Compare(before, after), c => c.Kind == ChangeKind.Removed);
+
+        Assert.True(removal.IsBreaking);
+        Assert.Contains("experimental", removal.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stability_change_is_a_change_that_is_not_breaking()
+    {
+        var before = Load(("roles/product-security-manager.yaml", "key: product-security-manager\n", "key: product-security-manager\nstability: experimental\n"));
+
+        var change = Assert.Single(TaxonomyDiff.Compare(before, Load()));
+
+        Assert.Equal((ChangeKind.Changed, "role", "product-security-manager", false), (change.Kind, change.ItemKind, change.Key, change.IsBreaking));
+        Assert.Equal("stability: experimental -> stable", change.Detail);
+    }
+
+    [Fact]
+    public void A_withdrawn_or_reworded_deprecation_is_a_change_that_is_not_breaking()
+    {
+        var deprecated = Load(DeprecateOptional("Merged into mandatory.", "mandatory"));
+
+        var withdrawn = Assert.Single(TaxonomyDiff.Compare(deprecated, Load()));
+        var reworded = Assert.Single(TaxonomyDiff.Compare(deprecated, Load(DeprecateOptional("Nobody could tell it from mandatory.", "mandatory"))));
+
+        Assert.Equal((ChangeKind.Changed, "no longer deprecated", false), (withdrawn.Kind, withdrawn.Detail, withdrawn.IsBreaking));
+        Assert.Equal(
+            (ChangeKind.Changed, "deprecated: Nobody could tell it from mandatory; replaced by 'mandatory'", false),
+            (reworded.Kind, reworded.Detail, reworded.IsBreaking));
+    }
+
+    [Fact]
+    public void The_diff_command_exits_0_for_a_deprecation_and_1_for_a_removal_without_one()
+    {
+        var deprecation = RunDiff(new[] { "--format", "markdown" }, DeprecateOptional("Merged into mandatory.", "mandatory"));
+        var removal = RunDiff(Array.Empty<string>(), ("vocabularies/work-classes.yaml", "  - key: maturity-building\n    name: maturity-building\n", ""),
+                                                     ("roles/product-security-director.yaml", "        - maturity-building\n", ""));
+
+        Assert.Equal(0, deprecation.ExitCode);
+        Assert.Contains("### Deprecated\n\n- Deprecated vocabulary member `work-classes/optional`", deprecation.Output, StringComparison.Ordinal);
+        Assert.Equal(1, removal.ExitCode);
+        Assert.Contains("BREAKING removed vocabulary member 'work-classes/maturity-building'", removal.Output, StringComparison.Ordinal);
+    }
+
+    private const string FixVerification = "  - key: appsec-fix-verification\n    identifier: AppSecFixVerification\n";
+
+    /// <summary>The edit that deprecates the member <c>work-classes/optional</c>.</summary>
+    private static (string File, string From, string To) DeprecateOptional(string reason, string? replacedBy) =>
+        ("vocabularies/work-classes.yaml", "    name: optional\n",
+         "    name: optional\n    deprecated:\n      reason: " + reason + "\n" + (replacedBy is null ? string.Empty : "      replacedBy: " + replacedBy + "\n"));
+
+    /// <summary>Runs <c>roletaxonomy diff</c> on copies of the real content, unedited and edited, and captures what it writes.</summary>
+    private static (int ExitCode, string Output) RunDiff(string[] options, params (string File, string From, string To)[] edits)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "roletaxonomy-diff-" + Guid.NewGuid().ToString("N"));
+        var (before, after) = (Path.Combine(root, "before"), Path.Combine(root, "after"));
+        using var output = new StringWriter();
+        var console = Console.Out;
+        try
+        {
+            Write(before, Edited());
+            Write(after, Edited(edits));
+            Console.SetOut(output);
+            return (Commands.Diff(new[] { before, after }.Concat(options).ToList()), output.ToString());
+        }
+        finally
+        {
+            Console.SetOut(console);
+            Directory.Delete(root, recursive: true);
+        }
+
+        static void Write(string folder, IEnumerable<(string Path, string Text)> files)
+        {
+            foreach (var (path, text) in files)
+            {
+                var target = Path.Combine(folder, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, text);
+            }
+        }
+    }
+
     /// <summary>The real content, with each (file, from, to) replacement applied; fails if a replacement does not apply.</summary>
     private static TaxonomyModel Load(params (string File, string From, string To)[] edits)
+    {
+        var result = TaxonomyEngine.Validate(Edited(edits).Select(f => (f.Path, (string?)f.Text)), Options);
+        Assert.True(result.Model is not null, string.Join("\n", result.Diagnostics.Select(d => d.Message)));
+        return result.Model!;
+    }
+
+    /// <summary>The real content files by relative path, with each (file, from, to) replacement applied; fails if one does not apply.</summary>
+    private static List<(string Path, string Text)> Edited(params (string File, string From, string To)[] edits)
     {
         var files = Directory.EnumerateFiles(RepositoryPaths.Content, "*.yaml", SearchOption.AllDirectories)
             .Select(path => (Path: Path.GetRelativePath(RepositoryPaths.Content, path).Replace('\\', '/'), Text: File.ReadAllText(path)))
@@ -97,8 +236,6 @@ public sealed class TaxonomyDiffTests
             files[index] = (file, files[index].Text.Replace(from, to, StringComparison.Ordinal));
         }
 
-        var result = TaxonomyEngine.Validate(files.Select(f => (f.Path, (string?)f.Text)), Options);
-        Assert.True(result.Model is not null, string.Join("\n", result.Diagnostics.Select(d => d.Message)));
-        return result.Model!;
+        return files;
     }
 }
