@@ -166,6 +166,11 @@ public sealed class BrowserTests
         await Expect(matches.First).ToHaveAttributeAsync("data-task-pattern-key", expected[0]);
         await Expect(matches.First).ToContainTextAsync(TaskPatterns.AppSecFindingTriage.Title);
         await Expect(matches.First).ToContainTextAsync(Roles.AppSecEngineer.Name);
+
+        // The vocabulary's members, each a term and its description.
+        var members = page.GetByTestId("vocabulary-results").Locator("details.members dt");
+        await Expect(members).ToHaveTextAsync(TriageOutcomes.All.Select(member => member.Name).ToArray());
+        await Expect(page.GetByTestId("vocabulary-results").Locator("details.members dd")).ToHaveCountAsync(TriageOutcomes.All.Count);
     }
 
     private static async Task AMatchLinksToItsTaskPatternByKey(IPage page)

@@ -214,7 +214,8 @@
           namedByPage ? ' The page itself names them: who it is for (see above).' : ''),
       el('details', { class: 'members' },
         el('summary', {}, `The ${plural(vocabulary.members.length, 'member', 'members')} of ${vocabulary.name.toLowerCase()}`),
-        el('dl', {}, vocabulary.members.map((member) => [
+        // flatMap: el flattens one level only, and a dt/dd pair per member is one level more.
+        el('dl', {}, vocabulary.members.flatMap((member) => [
           el('dt', {}, member.name, Object.entries(member.attributes).map(([name, value]) =>
             el('span', { class: 'attribute' }, `${name} ${value}`))),
           el('dd', {}, member.description || '\u2014'),
