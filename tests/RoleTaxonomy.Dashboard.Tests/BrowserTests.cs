@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
@@ -48,17 +49,8 @@ public sealed class BrowserTests
             $"CI=true and no Chromium at {ChromiumFactAttribute.ChromiumPath}: install it with `apt-get install -y chromium` (.ci/run does).");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ChromiumArguments,
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _server.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        await using var browser = await LaunchChromiumAsync(playwright);
+        await using var context = await NewContextAsync(browser);
         var page = await context.NewPageAsync();
 
         // Everything the page asks for, and everything it complains about (a refused CSP load is a console error).
@@ -77,9 +69,12 @@ public sealed class BrowserTests
         await page.GotoAsync("/");
 
         await TheComparisonTableHasEveryRole(page);
+        await NoItemOfTheRealContentHasABadge(page);
         await TheChartCountsEachRolesVocabularyReferences(page);
         await ARolePageShowsItsTaskPatternsAndLenses(page);
+        await NoItemOfTheRealContentHasABadge(page);
         await TheVocabularyFilterShowsTheTaskPatternsThatInvolveIt(page);
+        await NoItemOfTheRealContentHasABadge(page);
 
         Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath, FullPage = true });
@@ -95,6 +90,108 @@ public sealed class BrowserTests
         Assert.All(requests, url => Assert.Equal(
             _server.BaseAddress.GetLeftPart(UriPartial.Authority),
             new Uri(url).GetLeftPart(UriPartial.Authority)));
+    }
+
+    [ChromiumFact]
+    public async Task Badges_and_notes_show_the_items_the_json_marks_experimental_or_deprecated()
+    {
+        Assert.True(ChromiumFactAttribute.IsChromiumInstalled,
+            $"CI=true and no Chromium at {ChromiumFactAttribute.ChromiumPath}: install it with `apt-get install -y chromium` (.ci/run does).");
+
+        // The real content has no such item, so the page gets the real export with four items edited.
+        var experimentalRole = Roles.All[1];
+        var deprecatedRole = Roles.All[3];
+        var roleReplacement = Roles.All[2];
+        var deprecatedPattern = TaskPatterns.AppSecFindingTriage;
+        var patternReplacement = deprecatedPattern.Role.TaskPatterns[0];
+        var deprecatedMember = TriageOutcomes.AcceptedRisk;
+        const string RoleReason = "Merged into the manager role.";
+        const string PatternReason = "Split into intake and triage.";
+        const string MemberReason = "Folded into backlog work.";
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchChromiumAsync(playwright);
+        await using var context = await NewContextAsync(browser);
+        var page = await context.NewPageAsync();
+        var problems = new ConcurrentQueue<string>();
+        page.PageError += (_, error) => problems.Enqueue("page error: " + error);
+
+        await page.RouteAsync("**/api/taxonomy", async route =>
+        {
+            var response = await route.FetchAsync();
+            var document = JsonNode.Parse(await response.TextAsync())!;
+            var roles = document["roles"]!.AsArray();
+            ByKey(roles, experimentalRole.Key)["stability"] = "experimental";
+            ByKey(roles, deprecatedRole.Key)["deprecated"] = new JsonObject { ["reason"] = RoleReason, ["replacedBy"] = roleReplacement.Key };
+            ByKey(ByKey(roles, deprecatedPattern.Role.Key)["taskPatterns"]!.AsArray(), deprecatedPattern.Key)["deprecated"] =
+                new JsonObject { ["reason"] = PatternReason, ["replacedBy"] = patternReplacement.Key };
+            ByKey(ByKey(document["vocabularies"]!.AsArray(), Vocabularies.TriageOutcomes.Key)["members"]!.AsArray(), deprecatedMember.Key)["deprecated"] =
+                new JsonObject { ["reason"] = MemberReason };
+            await route.FulfillAsync(new() { Response = response, Body = document.ToJsonString() });
+        });
+
+        await page.GotoAsync("/");
+        var experimental = page.GetByTestId("badge-experimental");
+        var deprecated = page.GetByTestId("badge-deprecated");
+        await Expect(experimental).ToHaveCountAsync(1);
+        await Expect(page.Locator($"[data-testid=comparison-row][data-role-key={experimentalRole.Key}]").GetByTestId("badge-experimental")).ToBeVisibleAsync();
+        await Expect(deprecated).ToHaveCountAsync(1);
+        await Expect(page.Locator($"[data-testid=comparison-row][data-role-key={deprecatedRole.Key}]").GetByTestId("badge-deprecated")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/#/roles/" + deprecatedRole.Key);
+        await Expect(page.GetByTestId("role-lifecycle").GetByTestId("badge-deprecated")).ToHaveAttributeAsync("title", "Deprecated: " + RoleReason);
+        await Expect(page.GetByTestId("deprecation-note")).ToContainTextAsync(RoleReason);
+        await page.GetByTestId("deprecation-note").GetByTestId("replacement-link").ClickAsync();
+        await Expect(page.GetByTestId("role-name")).ToHaveTextAsync(roleReplacement.Name);
+        await Expect(page.GetByTestId("role-lifecycle")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/#/roles/" + experimentalRole.Key);
+        await Expect(page.GetByTestId("role-name")).ToHaveTextAsync(experimentalRole.Name);
+        await Expect(page.GetByTestId("role-lifecycle").GetByTestId("badge-experimental")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("deprecation-note")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/#/task-patterns/" + deprecatedPattern.Key);
+        var card = page.Locator("#task-pattern-" + deprecatedPattern.Key);
+        await Expect(deprecated).ToHaveCountAsync(1);
+        await Expect(card.GetByTestId("badge-deprecated")).ToHaveAttributeAsync("title", "Deprecated: " + PatternReason);
+        await Expect(card.GetByTestId("deprecation-note")).ToContainTextAsync(PatternReason);
+        await Expect(card.GetByTestId("replacement-link")).ToHaveTextAsync(patternReplacement.Title);
+        await Expect(page.GetByTestId("role-lifecycle")).ToHaveCountAsync(0);
+        await card.GetByTestId("replacement-link").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("#/task-patterns/" + patternReplacement.Key + "$"));
+
+        await page.GotoAsync("/#/?vocabulary=" + Vocabularies.TriageOutcomes.Key);
+        await Expect(page.GetByTestId("vocabulary-match").GetByTestId("badge-deprecated")).ToHaveCountAsync(1);
+        await Expect(page.Locator($"[data-testid=member][data-member-key={deprecatedMember.Key}]").GetByTestId("badge-deprecated"))
+            .ToHaveAttributeAsync("title", "Deprecated: " + MemberReason);
+        // With the comparison table below: the pattern, the member and the deprecated role's row.
+        await Expect(deprecated).ToHaveCountAsync(3);
+        await Expect(experimental).ToHaveCountAsync(1);
+
+        Assert.Empty(problems);
+
+        static JsonObject ByKey(JsonArray items, string key) => items.Single(item => (string?)item!["key"] == key)!.AsObject();
+    }
+
+    private static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+
+    private Task<IBrowserContext> NewContextAsync(IBrowser browser) =>
+        browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _server.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+
+    // Stable, current items carry no badge and no note: the real content has no other kind.
+    private static async Task NoItemOfTheRealContentHasABadge(IPage page)
+    {
+        await Expect(page.Locator("[data-testid^=badge-], [data-testid=deprecation-note]")).ToHaveCountAsync(0);
     }
 
     private static async Task TheComparisonTableHasEveryRole(IPage page)
@@ -166,6 +263,11 @@ public sealed class BrowserTests
         await Expect(matches.First).ToHaveAttributeAsync("data-task-pattern-key", expected[0]);
         await Expect(matches.First).ToContainTextAsync(TaskPatterns.AppSecFindingTriage.Title);
         await Expect(matches.First).ToContainTextAsync(Roles.AppSecEngineer.Name);
+
+        // The vocabulary's members, each a term and its description.
+        var members = page.GetByTestId("vocabulary-results").Locator("details.members dt");
+        await Expect(members).ToHaveTextAsync(TriageOutcomes.All.Select(member => member.Name).ToArray());
+        await Expect(page.GetByTestId("vocabulary-results").Locator("details.members dd")).ToHaveCountAsync(TriageOutcomes.All.Count);
     }
 
     private static async Task AMatchLinksToItsTaskPatternByKey(IPage page)

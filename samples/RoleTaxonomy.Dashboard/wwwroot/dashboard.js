@@ -79,6 +79,42 @@
     return groups;
   }
 
+  // ---- Stability and deprecation -------------------------------------------------------------------------------
+
+  // Badges from the export's 'stability' and 'deprecated': a stable, current item (all of today's content) has none.
+  function lifecycleBadges(item) {
+    return [
+      item.stability === 'experimental'
+        ? el('span', {
+          class: 'badge experimental', 'data-testid': 'badge-experimental', title: 'Experimental: its text and place may change.',
+        }, 'experimental')
+        : null,
+      item.deprecated
+        ? el('span', {
+          class: 'badge deprecated', 'data-testid': 'badge-deprecated', title: `Deprecated: ${item.deprecated.reason}`,
+        }, 'deprecated')
+        : null,
+    ];
+  }
+
+  // Why the item is deprecated, with a link to what replaces it when the export names a replacement it holds.
+  function deprecationNote(item, replacement) {
+    if (!item.deprecated) return null;
+    return el('p', { class: 'deprecation-note', 'data-testid': 'deprecation-note' },
+      el('strong', {}, 'Deprecated.'), ' ', item.deprecated.reason,
+      replacement ? [' Use ', el('a', { href: replacement.href, 'data-testid': 'replacement-link' }, replacement.name), ' instead.'] : null);
+  }
+
+  function roleReplacement(role) {
+    const replacement = role.deprecated && index.roles.get(role.deprecated.replacedBy);
+    return replacement ? { href: roleHref(replacement.key), name: replacement.name } : null;
+  }
+
+  function taskPatternReplacement(pattern) {
+    const replacement = pattern.deprecated && index.taskPatterns.get(pattern.deprecated.replacedBy);
+    return replacement ? { href: taskPatternHref(replacement.pattern.key), name: replacement.pattern.title } : null;
+  }
+
   // ---- Routes --------------------------------------------------------------------------------------------------
 
   function parseRoute(hash) {
@@ -206,6 +242,7 @@
         },
         el('a', { class: 'role-tag', href: roleHref(role.key) }, role.name),
         el('a', { class: 'match-title', href: taskPatternHref(pattern.key) }, `${number}. ${pattern.title}`),
+        lifecycleBadges(pattern),
         el('ul', { class: 'chips small' }, pattern.references
           .filter((reference) => reference.vocabulary === vocabulary.key)
           .map((reference) => el('li', { class: 'chip' }, index.member(reference).name))))))
@@ -214,9 +251,10 @@
           namedByPage ? ' The page itself names them: who it is for (see above).' : ''),
       el('details', { class: 'members' },
         el('summary', {}, `The ${plural(vocabulary.members.length, 'member', 'members')} of ${vocabulary.name.toLowerCase()}`),
-        el('dl', {}, vocabulary.members.map((member) => [
-          el('dt', {}, member.name, Object.entries(member.attributes).map(([name, value]) =>
-            el('span', { class: 'attribute' }, `${name} ${value}`))),
+        // flatMap: el flattens one level only, and a dt/dd pair per member is one level more.
+        el('dl', {}, vocabulary.members.flatMap((member) => [
+          el('dt', { 'data-testid': 'member', 'data-member-key': member.key }, member.name, Object.entries(member.attributes).map(([name, value]) =>
+            el('span', { class: 'attribute' }, `${name} ${value}`)), lifecycleBadges(member)),
           el('dd', {}, member.description || '\u2014'),
         ]))));
   }
@@ -251,7 +289,7 @@
             return el('tr', {
               id: `role-${role.key}`, class: involved ? null : 'dimmed', 'data-testid': 'comparison-row', 'data-role-key': role.key,
             },
-            el('th', { scope: 'row' }, el('a', { href: roleHref(role.key), 'data-testid': 'role-link' }, role.name)),
+            el('th', { scope: 'row' }, el('a', { href: roleHref(role.key), 'data-testid': 'role-link' }, role.name), lifecycleBadges(role)),
             el('td', { 'data-testid': 'center-of-gravity' }, role.centerOfGravity),
             el('td', {}, list(role.typicalOutputs)),
             el('td', {}, list(role.failureModes)),
@@ -338,6 +376,10 @@
         el('a', { class: 'back', href: '#/', 'data-testid': 'back-to-overview' }, '\u2190 All roles'),
         el('p', { class: 'eyebrow' }, `Role ${position + 1} of ${taxonomy.roles.length}`),
         el('h1', { 'data-testid': 'role-name' }, role.name),
+        role.stability === 'experimental' || role.deprecated
+          ? el('p', { class: 'lifecycle', 'data-testid': 'role-lifecycle' }, lifecycleBadges(role))
+          : null,
+        deprecationNote(role, roleReplacement(role)),
         el('p', { class: 'lead', 'data-testid': 'role-summary' }, role.summary),
         el('dl', { class: 'facts' },
           el('div', {}, el('dt', {}, headings.centerOfGravityColumn), el('dd', { 'data-testid': 'role-center-of-gravity' }, role.centerOfGravity)),
@@ -371,7 +413,9 @@
     },
     el('h3', {},
       el('span', { class: 'ordinal' }, String(number)),
-      el('a', { href: taskPatternHref(pattern.key), 'data-testid': 'task-pattern-link' }, pattern.title)),
+      el('a', { href: taskPatternHref(pattern.key), 'data-testid': 'task-pattern-link' }, pattern.title),
+      lifecycleBadges(pattern)),
+    deprecationNote(pattern, taskPatternReplacement(pattern)),
     el('p', {}, first),
     pattern.items.length > 0 ? el('ul', { class: 'items' }, pattern.items.map((item) => el('li', {}, item))) : null,
     rest.map((paragraph) => el('p', {}, paragraph)),

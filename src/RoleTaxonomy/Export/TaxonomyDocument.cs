@@ -3,7 +3,8 @@ using System.Collections.Generic;
 namespace RoleTaxonomy.Export;
 
 // The JSON export's shape, version 1 (docs/taxonomy.schema.json). Keys, not numbers, identify everything;
-// a change that removes or renames a property raises TaxonomyExport.JsonSchemaVersion.
+// a change that removes or renames a property raises TaxonomyExport.JsonSchemaVersion. An added property is
+// optional in the schema, so documents written before it stay valid under the same version.
 
 /// <summary>The whole taxonomy as one JSON document.</summary>
 /// <param name="SchemaVersion">The version of this document's shape.</param>
@@ -28,6 +29,8 @@ public sealed record TaxonomyDocument(
 /// <param name="OutsidersMiss">What outsiders often miss about the role.</param>
 /// <param name="Lenses">The role through the four lenses.</param>
 /// <param name="TaskPatterns">The role's task patterns, in order.</param>
+/// <param name="Stability">How settled the role is: <c>stable</c> or <c>experimental</c> (<see cref="StabilityExtensions.ToKey"/>).</param>
+/// <param name="Deprecated">Why the role is deprecated and which role replaces it; null, and not written, while it is current.</param>
 public sealed record RoleDocument(
     string Key,
     string Name,
@@ -37,7 +40,9 @@ public sealed record RoleDocument(
     IReadOnlyList<string> FailureModes,
     OutsidersMissDocument OutsidersMiss,
     LensesDocument Lenses,
-    IReadOnlyList<TaskPatternDocument> TaskPatterns);
+    IReadOnlyList<TaskPatternDocument> TaskPatterns,
+    string Stability = DocumentDefaults.Stability,
+    DeprecationDocument? Deprecated = null);
 
 /// <summary>What outsiders miss about a role.</summary>
 /// <param name="Misconception">What outsiders take the job to be.</param>
@@ -58,13 +63,17 @@ public sealed record LensesDocument(string Decisions, string Evidence, string Co
 /// <param name="Paragraphs">The full text, paragraph by paragraph.</param>
 /// <param name="Items">The bulleted items, which follow the first paragraph.</param>
 /// <param name="References">The vocabulary members the pattern involves.</param>
+/// <param name="Stability">How settled the task pattern is: <c>stable</c> or <c>experimental</c> (<see cref="StabilityExtensions.ToKey"/>).</param>
+/// <param name="Deprecated">Why the task pattern is deprecated and which task pattern replaces it; null, and not written, while it is current.</param>
 public sealed record TaskPatternDocument(
     string Key,
     string Role,
     string Title,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<string> Items,
-    IReadOnlyList<MemberReferenceDocument> References);
+    IReadOnlyList<MemberReferenceDocument> References,
+    string Stability = DocumentDefaults.Stability,
+    DeprecationDocument? Deprecated = null);
 
 /// <summary>A reference to a vocabulary member, by keys.</summary>
 /// <param name="Vocabulary">The vocabulary's key.</param>
@@ -83,7 +92,33 @@ public sealed record VocabularyDocument(string Key, string Name, string? Descrip
 /// <param name="Name">The display name.</param>
 /// <param name="Description">More about the member, when known.</param>
 /// <param name="Attributes">Further facts by name, such as <c>cwe</c>.</param>
-public sealed record MemberDocument(string Key, string Name, string? Description, IReadOnlyDictionary<string, string> Attributes);
+/// <param name="Stability">How settled the member is: <c>stable</c> or <c>experimental</c> (<see cref="StabilityExtensions.ToKey"/>).</param>
+/// <param name="Deprecated">Why the member is deprecated and which member of the same vocabulary replaces it; null, and not written, while it is current.</param>
+public sealed record MemberDocument(
+    string Key,
+    string Name,
+    string? Description,
+    IReadOnlyDictionary<string, string> Attributes,
+    string Stability = DocumentDefaults.Stability,
+    DeprecationDocument? Deprecated = null);
+
+/// <summary>
+/// Why a role, task pattern or vocabulary member is deprecated, and what replaces it. A deprecated item is still in
+/// the document, under its key, so that readers holding the key still find it.
+/// </summary>
+/// <param name="Reason">Why the item is deprecated.</param>
+/// <param name="ReplacedBy">
+/// The key of the item that replaces it: a role for a role, a task pattern for a task pattern, a member of the same
+/// vocabulary for a member. Never itself deprecated. Null, and not written, when nothing replaces the item.
+/// </param>
+public sealed record DeprecationDocument(string Reason, string? ReplacedBy);
+
+// Constructor defaults must be constants. "stable" is also what a document written before the stability
+// property existed means, so it deserializes to it rather than to null.
+internal static class DocumentDefaults
+{
+    public const string Stability = "stable";
+}
 
 /// <summary>The page in the JSON export.</summary>
 /// <param name="Title">The page title.</param>

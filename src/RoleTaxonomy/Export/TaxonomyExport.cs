@@ -59,12 +59,22 @@ public static class TaxonomyExport
                     pattern.Title,
                     pattern.Paragraphs.ToArray(),
                     pattern.Items.ToArray(),
-                    pattern.References.Select(Reference).ToArray())).ToArray())).ToArray(),
+                    pattern.References.Select(Reference).ToArray(),
+                    pattern.Stability.ToKey(),
+                    Deprecated(pattern.Deprecation))).ToArray(),
+                role.Stability.ToKey(),
+                Deprecated(role.Deprecation))).ToArray(),
             Vocabularies.All.Select(vocabulary => new VocabularyDocument(
                 vocabulary.Key,
                 vocabulary.Name,
                 vocabulary.Description,
-                vocabulary.Members.Select(member => new MemberDocument(member.Key, member.Name, member.Description, member.Attributes)).ToArray())).ToArray());
+                vocabulary.Members.Select(member => new MemberDocument(
+                    member.Key,
+                    member.Name,
+                    member.Description,
+                    member.Attributes,
+                    member.Stability.ToKey(),
+                    Deprecated(member.Deprecation))).ToArray())).ToArray());
     }
 
     /// <summary>The whole taxonomy as JSON (camelCase, version <see cref="JsonSchemaVersion"/>), without reflection.</summary>
@@ -240,6 +250,9 @@ public static class TaxonomyExport
     }
 
     private static MemberReferenceDocument Reference(VocabularyMember member) => new(member.Vocabulary.Key, member.Key);
+
+    private static DeprecationDocument? Deprecated(Deprecation? deprecation) =>
+        deprecation is null ? null : new DeprecationDocument(deprecation.Reason, deprecation.ReplacedBy);
 
     private static LensesDocument Lenses(LensTexts lenses) => new(lenses.Decisions, lenses.Evidence, lenses.Conflict, lenses.Leverage);
 }
