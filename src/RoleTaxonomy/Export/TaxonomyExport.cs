@@ -96,10 +96,12 @@ public static class TaxonomyExport
     /// <param name="document">The taxonomy to render, such as the result of <see cref="CreateDocument"/>.</param>
     /// <returns>Markdown text with LF line endings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentException">The page names an audience that is not a member of the document's vocabularies.</exception>
+    /// <exception cref="ArgumentException">
+    /// The document has no page, or its page names an audience that is not a member of the document's vocabularies.
+    /// </exception>
     public static string ToMarkdown(TaxonomyDocument document)
     {
-        var page = (document ?? throw new ArgumentNullException(nameof(document))).Page;
+        var page = PageOf(document);
         var md = new StringBuilder();
         void Line(string text = "") => md.Append(text).Append('\n');
 
@@ -185,10 +187,12 @@ public static class TaxonomyExport
     /// <param name="document">The taxonomy to render, such as the result of <see cref="CreateDocument"/>.</param>
     /// <returns>HTML text with LF line endings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentException">The page names an audience that is not a member of the document's vocabularies.</exception>
+    /// <exception cref="ArgumentException">
+    /// The document has no page, or its page names an audience that is not a member of the document's vocabularies.
+    /// </exception>
     public static string ToHtml(TaxonomyDocument document)
     {
-        var page = (document ?? throw new ArgumentNullException(nameof(document))).Page;
+        var page = PageOf(document);
         var html = new StringBuilder();
         void Line(string text = "") => html.Append(text).Append('\n');
         static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
@@ -279,6 +283,16 @@ public static class TaxonomyExport
         static string Csv(string field) =>
             field.IndexOfAny(CsvSpecialCharacters) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
     }
+
+    /// <summary>
+    /// The page the Markdown and HTML exports render. Without one there is no title, no headings and no comparison
+    /// table to write: refuse, rather than make up wording the content does not have.
+    /// </summary>
+    private static PageDocument PageOf(TaxonomyDocument document) =>
+        (document ?? throw new ArgumentNullException(nameof(document))).Page
+        ?? throw new ArgumentException(
+            "The taxonomy has no page (the content has no 'kind: page' file): Markdown and HTML render the page. Export JSON or CSV instead.",
+            nameof(document));
 
     private static MemberReferenceDocument Reference(VocabularyMember member) => new(member.Vocabulary.Key, member.Key);
 
