@@ -37,8 +37,13 @@ internal static class ContentFiles
         return files.Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), f).Replace(Path.DirectorySeparatorChar, '/')).ToList();
     }
 
-    public static LinkResult Validate(IEnumerable<string> paths) =>
-        TaxonomyEngine.Validate(Find(paths).OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, (string?)ReadOrNull(f))), Options);
+    /// <summary>Binds and links the content under <paramref name="paths"/>, as a build of it would.</summary>
+    /// <param name="paths">Files and folders, as the user named them.</param>
+    /// <param name="contentVersion">The content version to record in the model, as <c>RoleTaxonomyContentVersion</c> does in a build; null for the generator's default.</param>
+    public static LinkResult Validate(IEnumerable<string> paths, string? contentVersion = null) =>
+        TaxonomyEngine.Validate(
+            Find(paths).OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, (string?)ReadOrNull(f))),
+            contentVersion is null ? Options : Options with { ContentVersion = contentVersion });
 
     private static string? ReadOrNull(string path)
     {

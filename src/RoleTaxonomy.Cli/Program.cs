@@ -9,7 +9,7 @@ using RoleTaxonomy.Export;
 using RoleTaxonomy.Generator.Model;
 
 // roletaxonomy: validate, export and diff taxonomy content with the generator's own engine.
-// Exit codes: 0 success; 1 content errors (validate) or breaking changes (diff); 2 a command line or content it cannot use.
+// Exit codes: 0 success; 1 content errors (validate, export) or breaking changes (diff); 2 a command line or content it cannot use.
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 try
 {
@@ -33,8 +33,9 @@ static int Usage(TextWriter writer, int exitCode)
     writer.WriteLine("""
         Usage:
           roletaxonomy validate <path>...                          Check content files (folders are searched for *.yaml)
-          roletaxonomy export --format json|markdown|html|csv [--output <file>]
-                                                                   Export the packaged taxonomy
+          roletaxonomy export [<path>...] --format json|markdown|html|csv [--content-version <v>] [--output <file>]
+                                                                   Export the content at the paths (without paths, the
+                                                                   packaged taxonomy); markdown and html need a page
           roletaxonomy diff <old> <new> [--format text|markdown]   Compare two versions of the content
         """);
     return exitCode;
@@ -60,15 +61,59 @@ internal static class Commands
 
     public static int Export(IReadOnlyList<string> arguments)
     {
-        var options = Options.Parse(arguments, "--format", "--output");
-        var text = options.GetValueOrDefault("--format") switch
+        var options = Options.Parse(arguments, "--format", "--output", "--content-version");
+        var format = options.GetValueOrDefault("--format") switch
         {
-            "json" => TaxonomyExport.ToJson(),
-            "markdown" or "md" => TaxonomyExport.ToMarkdown(),
-            "html" => TaxonomyExport.ToHtml(),
-            "csv" => TaxonomyExport.ToTaskPatternCsv(),
+            "json" => "json",
+            "markdown" or "md" => "markdown",
+            "html" => "html",
+            "csv" => "csv",
             null => throw new UsageException("export needs --format json|markdown|html|csv."),
             var other => throw new UsageException($"'{other}' is not an export format: use json, markdown, html or csv."),
+        };
+
+        TaxonomyDocument document;
+        if (options.Positional.Count == 0)
+        {
+            if (options.ContainsKey("--content-version"))
+            {
+                throw new UsageException("--content-version is for content named by path: the packaged taxonomy has its own version.");
+            }
+
+            document = TaxonomyExport.CreateDocument();
+        }
+        else
+        {
+            // An empty export of a mistyped folder would pass for an export of nothing: say so instead.
+            if (ContentFiles.Find(options.Positional).Count == 0)
+            {
+                throw new UsageException($"there are no *.yaml or *.yml content files at '{string.Join("', '", options.Positional)}'.");
+            }
+
+            // The same engine and the same lines as validate: content with errors exports nothing.
+            var result = ContentFiles.Validate(options.Positional, ContentVersion(options));
+            WriteDiagnostics(result.Diagnostics, Console.Error);
+            if (result.Model is null || result.Diagnostics.Any(d => d.IsError))
+            {
+                return 1;
+            }
+
+            document = ModelDocument.Create(result.Model);
+        }
+
+        if (document.Page is null && format is "markdown" or "html")
+        {
+            throw new UsageException(
+                $"the content at '{string.Join("', '", options.Positional)}' has no page (no 'kind: page' file), and {format} renders the page: " +
+                "export it as json or csv instead.");
+        }
+
+        var text = format switch
+        {
+            "json" => TaxonomyExport.ToJson(document),
+            "markdown" => TaxonomyExport.ToMarkdown(document),
+            "html" => TaxonomyExport.ToHtml(document),
+            _ => TaxonomyExport.ToTaskPatternCsv(document),
         };
 
         if (options.TryGetValue("--output", out var output))
@@ -81,6 +126,19 @@ internal static class Commands
         }
 
         return 0;
+    }
+
+    private static string? ContentVersion(Options options)
+    {
+        if (!options.TryGetValue("--content-version", out var version))
+        {
+            return null;
+        }
+
+        // Trimmed and required, as the generator reads RoleTaxonomyContentVersion: the JSON schema wants a non-empty version.
+        return string.IsNullOrWhiteSpace(version)
+            ? throw new UsageException("--content-version needs a version, such as 1.2.0.")
+            : version.Trim();
     }
 
     public static int Diff(IReadOnlyList<string> arguments)

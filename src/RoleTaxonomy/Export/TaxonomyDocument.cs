@@ -9,13 +9,16 @@ namespace RoleTaxonomy.Export;
 /// <summary>The whole taxonomy as one JSON document.</summary>
 /// <param name="SchemaVersion">The version of this document's shape.</param>
 /// <param name="ContentVersion">The version of the content (<see cref="Taxonomy.Version"/>).</param>
-/// <param name="Page">The knowledge-base page the taxonomy is written from.</param>
+/// <param name="Page">
+/// The knowledge-base page the taxonomy is written from; null, and not written, when the content has none, as a team's own
+/// taxonomy may not. The Markdown and HTML exports render the page, so they need it.
+/// </param>
 /// <param name="Roles">The roles, in the page's order, each with its task patterns.</param>
 /// <param name="Vocabularies">The closed lists the page names.</param>
 public sealed record TaxonomyDocument(
     int SchemaVersion,
     string ContentVersion,
-    PageDocument Page,
+    PageDocument? Page,
     IReadOnlyList<RoleDocument> Roles,
     IReadOnlyList<VocabularyDocument> Vocabularies);
 

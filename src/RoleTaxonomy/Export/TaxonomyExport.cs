@@ -79,13 +79,29 @@ public static class TaxonomyExport
 
     /// <summary>The whole taxonomy as JSON (camelCase, version <see cref="JsonSchemaVersion"/>), without reflection.</summary>
     /// <returns>Indented JSON text.</returns>
-    public static string ToJson() => JsonSerializer.Serialize(CreateDocument(), TaxonomyJsonContext.Default.TaxonomyDocument);
+    public static string ToJson() => ToJson(CreateDocument());
+
+    /// <summary>A taxonomy document as JSON (camelCase, version <see cref="JsonSchemaVersion"/>), without reflection.</summary>
+    /// <param name="document">The taxonomy to write, such as the result of <see cref="CreateDocument"/>.</param>
+    /// <returns>Indented JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static string ToJson(TaxonomyDocument document) =>
+        JsonSerializer.Serialize(document ?? throw new ArgumentNullException(nameof(document)), TaxonomyJsonContext.Default.TaxonomyDocument);
 
     /// <summary>The knowledge-base page regenerated as Markdown: every sentence, list and the comparison table, in the page's order.</summary>
     /// <returns>Markdown text with LF line endings.</returns>
-    public static string ToMarkdown()
+    public static string ToMarkdown() => ToMarkdown(CreateDocument());
+
+    /// <summary>A taxonomy document's page as Markdown: every sentence, list and the comparison table, in the page's order.</summary>
+    /// <param name="document">The taxonomy to render, such as the result of <see cref="CreateDocument"/>.</param>
+    /// <returns>Markdown text with LF line endings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The document has no page, or its page names an audience that is not a member of the document's vocabularies.
+    /// </exception>
+    public static string ToMarkdown(TaxonomyDocument document)
     {
-        var page = Taxonomy.Page;
+        var page = PageOf(document);
         var md = new StringBuilder();
         void Line(string text = "") => md.Append(text).Append('\n');
 
@@ -93,7 +109,7 @@ public static class TaxonomyExport
         Line();
         Line("*" + page.KnowledgeBase + "*");
         Line();
-        Line($"**{page.AudiencesIntro}** {PageText.AudiencesSentence(page)}");
+        Line($"**{page.AudiencesIntro}** {PageText.AudiencesSentence(document, page)}");
         Line($"**{page.ReadWithIntro}** {PageText.ReadWithSentence(page)}");
         Line();
         Line("## " + page.Question.Title);
@@ -106,7 +122,7 @@ public static class TaxonomyExport
         Line();
         Line(page.Question.Text);
 
-        foreach (var role in Roles.All)
+        foreach (var role in document.Roles)
         {
             Line();
             Line($"## <a id=\"{role.Key}\"></a>{PageText.RoleHeading(role, page)}");
@@ -141,7 +157,7 @@ public static class TaxonomyExport
         Line();
         Line($"| {page.Comparison.RoleColumn} | {page.Comparison.CenterOfGravityColumn} | {page.Comparison.TypicalOutputColumn} | {page.Comparison.FailureModeColumn} |");
         Line("| --- | --- | --- | --- |");
-        foreach (var role in Roles.All)
+        foreach (var role in document.Roles)
         {
             Line($"| {Cell(role.Name)} | {Cell(role.CenterOfGravity)} | {Cell(string.Join(", ", role.TypicalOutputs))} | {Cell(string.Join(", ", role.FailureModes))} |");
         }
@@ -165,9 +181,18 @@ public static class TaxonomyExport
 
     /// <summary>The knowledge-base page as one self-contained HTML document (inline style, no external assets).</summary>
     /// <returns>HTML text with LF line endings.</returns>
-    public static string ToHtml()
+    public static string ToHtml() => ToHtml(CreateDocument());
+
+    /// <summary>A taxonomy document's page as one self-contained HTML document (inline style, no external assets).</summary>
+    /// <param name="document">The taxonomy to render, such as the result of <see cref="CreateDocument"/>.</param>
+    /// <returns>HTML text with LF line endings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The document has no page, or its page names an audience that is not a member of the document's vocabularies.
+    /// </exception>
+    public static string ToHtml(TaxonomyDocument document)
     {
-        var page = Taxonomy.Page;
+        var page = PageOf(document);
         var html = new StringBuilder();
         void Line(string text = "") => html.Append(text).Append('\n');
         static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
@@ -182,13 +207,13 @@ public static class TaxonomyExport
         Line("<body>");
         Line($"<p><em>{E(page.KnowledgeBase)}</em></p>");
         Line($"<h1>{E(page.Title)}</h1>");
-        Line($"<p><strong>{E(page.AudiencesIntro)}</strong> {E(PageText.AudiencesSentence(page))}<br>");
+        Line($"<p><strong>{E(page.AudiencesIntro)}</strong> {E(PageText.AudiencesSentence(document, page))}<br>");
         Line($"<strong>{E(page.ReadWithIntro)}</strong> {E(PageText.ReadWithSentence(page))}</p>");
         Line($"<h2>{E(page.Question.Title)}</h2>");
         Line($"<p>{E(page.Question.WrongIntro)}<br>“{E(page.Question.Wrong)}”</p>");
         Line($"<p>{E(page.Question.BetterIntro)}<br>“{E(page.Question.Better)}”</p>");
         Line($"<p>{E(page.Question.Text)}</p>");
-        foreach (var role in Roles.All)
+        foreach (var role in document.Roles)
         {
             Line($"<section id=\"{E(role.Key)}\">");
             Line($"<h2>{E(PageText.RoleHeading(role, page))}</h2>");
@@ -214,7 +239,7 @@ public static class TaxonomyExport
         Line($"<h2>{E(page.Comparison.Title)}</h2>");
         Line("<table>");
         Line($"<tr><th>{E(page.Comparison.RoleColumn)}</th><th>{E(page.Comparison.CenterOfGravityColumn)}</th><th>{E(page.Comparison.TypicalOutputColumn)}</th><th>{E(page.Comparison.FailureModeColumn)}</th></tr>");
-        foreach (var role in Roles.All)
+        foreach (var role in document.Roles)
         {
             Line($"<tr><td><a href=\"#{E(role.Key)}\">{E(role.Name)}</a></td><td>{E(role.CenterOfGravity)}</td><td>{E(string.Join(", ", role.TypicalOutputs))}</td><td>{E(string.Join(", ", role.FailureModes))}</td></tr>");
         }
@@ -231,13 +256,23 @@ public static class TaxonomyExport
 
     /// <summary>The task patterns as CSV (RFC 4180): role, key, title and the vocabulary references as <c>vocabulary/member</c>, separated by <c>;</c>.</summary>
     /// <returns>CSV text with a header row and CRLF record separators, as RFC 4180 specifies.</returns>
-    public static string ToTaskPatternCsv()
+    public static string ToTaskPatternCsv() => ToTaskPatternCsv(CreateDocument());
+
+    /// <summary>
+    /// A taxonomy document's task patterns as CSV (RFC 4180), role by role: role, key, title and the vocabulary references
+    /// as <c>vocabulary/member</c>, separated by <c>;</c>.
+    /// </summary>
+    /// <param name="document">The taxonomy to write, such as the result of <see cref="CreateDocument"/>.</param>
+    /// <returns>CSV text with a header row and CRLF record separators, as RFC 4180 specifies.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static string ToTaskPatternCsv(TaxonomyDocument document)
     {
+        var roles = (document ?? throw new ArgumentNullException(nameof(document))).Roles;
         var csv = new StringBuilder("role,key,title,references\r\n");
-        foreach (var pattern in TaskPatterns.All)
+        foreach (var pattern in roles.SelectMany(role => role.TaskPatterns))
         {
-            var references = string.Join(";", pattern.References.Select(member => member.Vocabulary.Key + "/" + member.Key));
-            csv.Append(Csv(pattern.Role.Key)).Append(',')
+            var references = string.Join(";", pattern.References.Select(reference => reference.Vocabulary + "/" + reference.Member));
+            csv.Append(Csv(pattern.Role)).Append(',')
                 .Append(Csv(pattern.Key)).Append(',')
                 .Append(Csv(pattern.Title)).Append(',')
                 .Append(Csv(references)).Append("\r\n");
@@ -248,6 +283,16 @@ public static class TaxonomyExport
         static string Csv(string field) =>
             field.IndexOfAny(CsvSpecialCharacters) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
     }
+
+    /// <summary>
+    /// The page the Markdown and HTML exports render. Without one there is no title, no headings and no comparison
+    /// table to write: refuse, rather than make up wording the content does not have.
+    /// </summary>
+    private static PageDocument PageOf(TaxonomyDocument document) =>
+        (document ?? throw new ArgumentNullException(nameof(document))).Page
+        ?? throw new ArgumentException(
+            "The taxonomy has no page (the content has no 'kind: page' file): Markdown and HTML render the page. Export JSON or CSV instead.",
+            nameof(document));
 
     private static MemberReferenceDocument Reference(VocabularyMember member) => new(member.Vocabulary.Key, member.Key);
 
