@@ -5,7 +5,7 @@ using Xunit;
 
 namespace RoleTaxonomy.Packaging.Tests;
 
-/// <summary>A fresh user installs the roletaxonomy tool from the local pack, validates broken content and diffs two versions.</summary>
+/// <summary>A fresh user installs the roletaxonomy tool from the local pack, validates broken content, diffs versions and exports.</summary>
 [Collection(PackagesGroup.Name)]
 public sealed class ToolTests
 {
@@ -25,6 +25,9 @@ public sealed class ToolTests
         var after = Copy("content-v2");
         Edit(after, "vocabularies/triage-outcomes.yaml", "  - key: backlog-work\n    name: backlog work\n", "");
         Edit(after, "roles/appsec-engineer.yaml", "        - backlog-work\n", "");
+        var deprecated = Copy("content-v1-deprecated");
+        Edit(deprecated, "vocabularies/triage-outcomes.yaml", "    name: backlog work\n",
+            "    name: backlog work\n    deprecated:\n      reason: Backlog work is accepted risk by another name.\n      replacedBy: accepted-risk\n");
         var broken = Copy("content-broken");
         Edit(broken, "roles/appsec-engineer.yaml", "name: AppSec Engineer\n", "");
 
@@ -38,6 +41,21 @@ public sealed class ToolTests
         var diff = PackagesFixture.Run(tool, _packages.WorkRoot, "diff content-v1 content-v2");
         Assert.Equal(1, diff.ExitCode);
         Assert.Contains("BREAKING removed vocabulary member 'triage-outcomes/backlog-work'", diff.Output, StringComparison.Ordinal);
+
+        // The same removal in two steps: deprecate first, remove in a later version. Neither step breaks.
+        var deprecate = PackagesFixture.Run(tool, _packages.WorkRoot, "diff content-v1 content-v1-deprecated");
+        Assert.True(deprecate.ExitCode == 0, deprecate.Output);
+        Assert.Contains("deprecated vocabulary member 'triage-outcomes/backlog-work'", deprecate.Output, StringComparison.Ordinal);
+        var remove = PackagesFixture.Run(tool, _packages.WorkRoot, "diff content-v1-deprecated content-v2");
+        Assert.True(remove.ExitCode == 0, remove.Output);
+        Assert.DoesNotContain("BREAKING", remove.Output, StringComparison.Ordinal);
+
+        // The installed tool exports content at a path as the library exports its own: the page, regenerated.
+        var export = PackagesFixture.Run(tool, _packages.WorkRoot, "export content-v1 --format markdown --output day-in-the-life.md");
+        Assert.True(export.ExitCode == 0, export.Output);
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "day-in-the-life.md")),
+            File.ReadAllText(Path.Combine(_packages.WorkRoot, "day-in-the-life.md")));
 
         string Copy(string name)
         {
