@@ -40,6 +40,21 @@ internal static class ContentFiles
     /// <summary>Binds and links the content under <paramref name="paths"/>, as a build of it would.</summary>
     /// <param name="paths">Files and folders, as the user named them.</param>
     /// <param name="contentVersion">The content version to record in the model, as <c>RoleTaxonomyContentVersion</c> does in a build; null for the generator's default.</param>
+    /// <summary>
+    /// The content files under the paths, refusing paths that hold none: checking or exporting nothing would pass
+    /// for success, and a mistyped folder would go unnoticed.
+    /// </summary>
+    public static IReadOnlyList<string> FindSome(IReadOnlyList<string> paths)
+    {
+        var files = Find(paths);
+        if (files.Count == 0)
+        {
+            throw new UsageException($"there are no *.yaml or *.yml content files at '{string.Join("', '", paths)}'.");
+        }
+
+        return files;
+    }
+
     public static LinkResult Validate(IEnumerable<string> paths, string? contentVersion = null) =>
         TaxonomyEngine.Validate(
             Find(paths).OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, (string?)ReadOrNull(f))),

@@ -51,11 +51,12 @@ internal static class Commands
             throw new UsageException("validate needs at least one file or folder.");
         }
 
+        var files = ContentFiles.FindSome(paths);
         var result = ContentFiles.Validate(paths);
         WriteDiagnostics(result.Diagnostics);
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count - errors;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ContentFiles.Find(paths).Count} files checked: {errors} error(s), {warnings} warning(s)."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} files checked: {errors} error(s), {warnings} warning(s)."));
         return errors > 0 ? 1 : 0;
     }
 
@@ -84,11 +85,7 @@ internal static class Commands
         }
         else
         {
-            // An empty export of a mistyped folder would pass for an export of nothing: say so instead.
-            if (ContentFiles.Find(options.Positional).Count == 0)
-            {
-                throw new UsageException($"there are no *.yaml or *.yml content files at '{string.Join("', '", options.Positional)}'.");
-            }
+            ContentFiles.FindSome(options.Positional);
 
             // The same engine and the same lines as validate: content with errors exports nothing.
             var result = ContentFiles.Validate(options.Positional, ContentVersion(options));
