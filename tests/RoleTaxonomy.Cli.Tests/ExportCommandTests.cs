@@ -105,6 +105,18 @@ public sealed class ExportCommandTests
         Assert.Equal("security-champion", Assert.Single(read.Roles).Key);
     }
 
+    [Fact]
+    public void Content_of_vocabularies_alone_exports_json_that_the_schema_accepts()
+    {
+        // The engine accepts a taxonomy with no roles (a team's shared vocabulary): its export must still be valid.
+        var result = CliProcess.Run(RepositoryPaths.Root, "export", Path.Combine(CustomTaxonomy, "escalation-paths.yaml"), "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.True(Schema.Value.Evaluate(json.RootElement).IsValid);
+        Assert.Equal(0, json.RootElement.GetProperty("roles").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("markdown")]
     [InlineData("html")]
