@@ -46,7 +46,7 @@ public sealed class ExportCommandTests
     [Fact]
     public void Exporting_broken_content_prints_the_validate_lines_to_stderr_exits_1_and_writes_nothing()
     {
-        using var scratch = new ScratchFolder().WithContent(("roles/appsec-engineer.yaml", "name: AppSec Engineer\n", ""));
+        using var scratch = new ScratchFolder().WithContent("content", ("roles/appsec-engineer.yaml", "name: AppSec Engineer\n", ""));
 
         var export = CliProcess.Run(scratch.Root, "export", "content", "--format", "json");
 
@@ -65,6 +65,7 @@ public sealed class ExportCommandTests
     {
         // The real content has one attribute per member, so the byte-for-byte comparison cannot see their order.
         using var scratch = new ScratchFolder().WithContent(
+            "content",
             ("vocabularies/weakness-classes.yaml", "    attributes:\n      cwe: CWE-918\n", "    attributes:\n      owasp: A10:2021\n      cwe: CWE-918\n"));
 
         var result = CliProcess.Run(scratch.Root, "export", "content", "--format", "json");

@@ -13,12 +13,12 @@ internal sealed class ScratchFolder : IDisposable
     public ScratchFolder() => Directory.CreateDirectory(Root);
 
     /// <summary>
-    /// Copies the real content's YAML into <c>content/</c> here, with each (file, from, to) replacement applied, so that
-    /// the tool reports places as <c>content/...</c>; fails if a replacement does not apply.
+    /// Copies the real content's YAML into <paramref name="folder"/> here, with each (file, from, to) replacement applied,
+    /// so that the tool reports places as <c>folder/...</c>; fails if a replacement does not apply.
     /// </summary>
-    public ScratchFolder WithContent(params (string File, string From, string To)[] edits)
+    public ScratchFolder WithContent(string folder, params (string File, string From, string To)[] edits)
     {
-        var target = Path.Combine(Root, "content");
+        var target = Path.Combine(Root, folder);
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*.yaml", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(RepositoryPaths.Content, file));

@@ -184,35 +184,11 @@ public sealed class TaxonomyDiffTests
         ("vocabularies/work-classes.yaml", "    name: optional\n",
          "    name: optional\n    deprecated:\n      reason: " + reason + "\n" + (replacedBy is null ? string.Empty : "      replacedBy: " + replacedBy + "\n"));
 
-    /// <summary>Runs <c>roletaxonomy diff</c> on copies of the real content, unedited and edited, and captures what it writes.</summary>
-    private static (int ExitCode, string Output) RunDiff(string[] options, params (string File, string From, string To)[] edits)
+    /// <summary>Runs <c>roletaxonomy diff</c> on copies of the real content, unedited and edited, as its own process.</summary>
+    private static CliResult RunDiff(string[] options, params (string File, string From, string To)[] edits)
     {
-        var root = Path.Combine(Path.GetTempPath(), "roletaxonomy-diff-" + Guid.NewGuid().ToString("N"));
-        var (before, after) = (Path.Combine(root, "before"), Path.Combine(root, "after"));
-        using var output = new StringWriter();
-        var console = Console.Out;
-        try
-        {
-            Write(before, Edited());
-            Write(after, Edited(edits));
-            Console.SetOut(output);
-            return (Commands.Diff(new[] { before, after }.Concat(options).ToList()), output.ToString());
-        }
-        finally
-        {
-            Console.SetOut(console);
-            Directory.Delete(root, recursive: true);
-        }
-
-        static void Write(string folder, IEnumerable<(string Path, string Text)> files)
-        {
-            foreach (var (path, text) in files)
-            {
-                var target = Path.Combine(folder, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllText(target, text);
-            }
-        }
+        using var scratch = new ScratchFolder().WithContent("before").WithContent("after", edits);
+        return CliProcess.Run(scratch.Root, new[] { "diff", "before", "after" }.Concat(options).ToArray());
     }
 
     /// <summary>The real content, with each (file, from, to) replacement applied; fails if a replacement does not apply.</summary>
