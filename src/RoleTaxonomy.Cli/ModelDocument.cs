@@ -89,13 +89,8 @@ internal static class ModelDocument
     private static Dictionary<string, string> Attributes(EquatableArray<AttributeSpec> attributes) =>
         attributes.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
 
-    /// <summary>The key through the library's own <see cref="Stability"/>, so that the JSON spells it one way whatever wrote it.</summary>
-    private static string StabilityKey(LifecycleModel lifecycle) => (lifecycle.Stability switch
-    {
-        StabilityLevel.Stable => Stability.Stable,
-        StabilityLevel.Experimental => Stability.Experimental,
-        var other => throw new ArgumentOutOfRangeException(nameof(lifecycle), other, "A stability the library does not know."),
-    }).ToKey();
+    // The generated Stability enum's keys come from the same StabilityLevelKeys, so the JSON spells them one way.
+    private static string StabilityKey(LifecycleModel lifecycle) => lifecycle.Stability.ToKey();
 
     private static DeprecationDocument? Deprecated(LifecycleModel lifecycle) =>
         lifecycle.Deprecation is { } deprecation ? new DeprecationDocument(deprecation.Reason, deprecation.ReplacedByKey) : null;

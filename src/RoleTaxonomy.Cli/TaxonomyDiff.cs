@@ -126,7 +126,7 @@ internal static class TaxonomyDiff
     {
         if (before.Stability != after.Stability)
         {
-            yield return $"stability: {Describe(before.Stability)} -> {Describe(after.Stability)}";
+            yield return $"stability: {before.Stability.ToKey()} -> {after.Stability.ToKey()}";
         }
 
         if (before.Deprecation is { } oldDeprecation)
@@ -150,8 +150,6 @@ internal static class TaxonomyDiff
         var reason = string.Join(" ", deprecation.Reason.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
         return deprecation.ReplacedByKey is { } replacement ? $"{reason}; replaced by '{replacement}'" : reason;
     }
-
-    private static string Describe(StabilityLevel stability) => stability.ToString().ToLowerInvariant();
 
     private static Dictionary<string, string> DescribeRole(RoleModel role) => new(StringComparer.Ordinal)
     {

@@ -30,7 +30,6 @@ internal static class ContentBinder
     private static readonly string[] VocabularyFields = { "kind", "key", "identifier", "typeName", "name", "description", "members" };
     private static readonly string[] MemberFields = { "key", "identifier", "name", "description", "attributes", "stability", "deprecated" };
     private static readonly string[] DeprecationFields = { "reason", "replacedBy" };
-    private static readonly string[] StabilityLevels = { "stable", "experimental" };
 
     private static readonly string[] PageFields =
     {
@@ -247,10 +246,10 @@ internal static class ContentBinder
         var stability = StabilityLevel.Stable;
         if (item.OptionalText("stability") is { } level)
         {
-            var index = System.Array.IndexOf(StabilityLevels, level.Value);
+            var index = System.Array.IndexOf(StabilityLevelKeys.All, level.Value);
             if (index < 0)
             {
-                var suggestion = Suggestions.Nearest(level.Value, StabilityLevels);
+                var suggestion = Suggestions.Nearest(level.Value, StabilityLevelKeys.All);
                 item.Report(DiagnosticDescriptors.InvalidStability, level.Location, level.Value,
                     suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
             }

@@ -59,8 +59,10 @@ internal sealed class TaxonomyEmitter
             "How settled an item of the taxonomy is.",
             new[]
             {
-                new EnumMember("Stable", "stable", "Stable", "Settled: the item is removed or renamed only after a deprecation."),
-                new EnumMember("Experimental", "experimental", "Experimental", "Still being tried out: the item's text and place may change."),
+                new EnumMember(nameof(StabilityLevel.Stable), StabilityLevel.Stable.ToKey(), "Stable",
+                    "Settled: the item is removed or renamed only after a deprecation."),
+                new EnumMember(nameof(StabilityLevel.Experimental), StabilityLevel.Experimental.ToKey(), "Experimental",
+                    "Still being tried out: the item's text and place may change."),
             }));
 
         yield return File("RoleId.g.cs", w => Enum(

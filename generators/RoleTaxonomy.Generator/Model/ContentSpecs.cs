@@ -19,6 +19,14 @@ internal enum StabilityLevel
     Experimental,
 }
 
+internal static class StabilityLevelKeys
+{
+    /// <summary>How the content spells each <see cref="StabilityLevel"/>, indexed by value: the one source of these keys.</summary>
+    public static readonly string[] All = { "stable", "experimental" };
+
+    public static string ToKey(this StabilityLevel level) => All[(int)level];
+}
+
 /// <summary>Why an item is deprecated, and the key of the item of its kind that replaces it, when one does.</summary>
 internal sealed record DeprecationSpec(TextSpec Reason, TextSpec? ReplacedBy);
 
