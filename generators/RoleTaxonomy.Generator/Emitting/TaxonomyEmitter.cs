@@ -26,12 +26,14 @@ internal sealed class TaxonomyEmitter
     private readonly string _ns;
     private readonly string _access;
     private readonly string _notNullWhenTrue;
+    private readonly bool _hasDeprecations;
 
     private TaxonomyEmitter(TaxonomyModel model)
     {
         _model = model;
         _ns = model.Options.Namespace;
         _access = model.Options.IsPublic ? "public" : "internal";
+        _hasDeprecations = model.HasDeprecations;
         _notNullWhenTrue = model.Options.HasNotNullWhenAttribute
             ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] "
             : string.Empty;
@@ -146,7 +148,7 @@ internal sealed class TaxonomyEmitter
             .Line()
             .Line("#nullable enable")
             .Line();
-        if (_model.HasDeprecations)
+        if (_hasDeprecations)
         {
             writer.Line("#pragma warning disable CS0618 // Deprecated items stay defined and resolvable: this code refers to them itself.").Line();
         }

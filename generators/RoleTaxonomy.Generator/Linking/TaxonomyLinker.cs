@@ -208,10 +208,19 @@ internal sealed class TaxonomyLinker
     /// <summary>An item a deprecation can name as its replacement.</summary>
     private sealed record Replaceable(KeySpec Key, LifecycleSpec Lifecycle);
 
+    /// <summary>Never added to: the scope of items none of which is deprecated, since only a deprecation looks a replacement up.</summary>
+    private static readonly Dictionary<string, Replaceable> NoReplacements = new(StringComparer.Ordinal);
+
     /// <summary>The items of one kind and scope by key (keys already made unique), for resolving replacements.</summary>
-    private static Dictionary<string, Replaceable> Scope<T>(IEnumerable<T> items, Func<T, KeySpec> keyOf, Func<T, LifecycleSpec> lifecycleOf)
+    private static Dictionary<string, Replaceable> Scope<T>(IReadOnlyCollection<T> items, Func<T, KeySpec> keyOf, Func<T, LifecycleSpec> lifecycleOf)
     {
-        var scope = new Dictionary<string, Replaceable>(StringComparer.Ordinal);
+        // Most content deprecates nothing: then no lookup happens, and a relink after every edit builds no index.
+        if (!items.Any(item => lifecycleOf(item).Deprecation is not null))
+        {
+            return NoReplacements;
+        }
+
+        var scope = new Dictionary<string, Replaceable>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
         {
             scope[keyOf(item).Key.Value] = new Replaceable(keyOf(item), lifecycleOf(item));
