@@ -71,6 +71,19 @@ public sealed partial class EnumTests
     }
 
     [Fact]
+    public void Stability_round_trips_with_the_keys_the_editor_schemas_accept()
+    {
+        AssertEnumContract<Stability>(StabilityExtensions.ToKey, StabilityExtensions.ToDisplayName, StabilityExtensions.TryParse, 2);
+        using var schema = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(
+            System.IO.Path.Combine(RoleTaxonomy.Testing.RepositoryPaths.Content, "schema", "role.schema.json")));
+        var schemaKeys = schema.RootElement.GetProperty("definitions").GetProperty("stability").GetProperty("enum")
+            .EnumerateArray().Select(key => key.GetString());
+
+        Assert.Equal(schemaKeys, Enum.GetValues<Stability>().Select(s => s.ToKey()));
+        Assert.All(Roles.All, role => Assert.Equal(Stability.Stable, role.Stability));
+    }
+
+    [Fact]
     public void WeaknessClass_round_trips_and_names_match_the_catalog() =>
         AssertVocabularyEnum<WeaknessClass>(
             WeaknessClassExtensions.ToKey, WeaknessClassExtensions.ToDisplayName, WeaknessClassExtensions.TryParse,
