@@ -24,7 +24,7 @@ internal static class OptionsReader
     public static bool IsContent(AnalyzerConfigOptions fileOptions) =>
         fileOptions.TryGetValue(ContentMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static OptionsResult Read(AnalyzerConfigOptions global, bool hasNotNullWhenAttribute)
+    public static OptionsResult Read(AnalyzerConfigOptions global, TargetFeatures features)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
@@ -53,7 +53,7 @@ internal static class OptionsReader
         }
 
         var contentVersion = Property(global, ContentVersionProperty) ?? DefaultContentVersion;
-        return new OptionsResult(new GeneratorOptions(ns, isPublic, hasNotNullWhenAttribute, contentVersion), diagnostics.ToImmutable().ToEquatableArray());
+        return new OptionsResult(new GeneratorOptions(ns, isPublic, features, contentVersion), diagnostics.ToImmutable().ToEquatableArray());
     }
 
     private static string? Property(AnalyzerConfigOptions options, string name) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using RoleTaxonomy.Generator.Emitting;
 using RoleTaxonomy.Generator.Model;
 
@@ -17,12 +18,12 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var hasNotNullWhen = context.CompilationProvider.Select(static (compilation, _) =>
-            compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
-            && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly));
+        var features = context.CompilationProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => Features(pair.Left, pair.Right));
 
         var options = context.AnalyzerConfigOptionsProvider
-            .Combine(hasNotNullWhen)
+            .Combine(features)
             .Select(static (pair, _) => OptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
@@ -86,6 +87,45 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(TaxonomyEngine.InternalError(exception, null).ToDiagnostic());
             }
         });
+    }
+
+    /// <summary>What the consumer's compilation offers the generated code: an enum, so that it caches as a value.</summary>
+    private static TargetFeatures Features(Compilation compilation, ParseOptions parseOptions)
+    {
+        bool Accessible(string metadataName) =>
+            compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+
+        var features = TargetFeatures.None;
+        if (Accessible("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
+        {
+            features |= TargetFeatures.NotNullWhen;
+        }
+
+        var hasSpan = Accessible("System.ReadOnlySpan`1") && Accessible("System.MemoryExtensions");
+        if (hasSpan)
+        {
+            features |= TargetFeatures.Span;
+            if (parseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
+            {
+                features |= TargetFeatures.SpanPatterns;
+            }
+        }
+
+        if (hasSpan && Accessible("System.Text.Json.Serialization.JsonConverter`1"))
+        {
+            features |= TargetFeatures.Json;
+            if (Accessible("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute"))
+            {
+                features |= TargetFeatures.JsonEnumMemberNames;
+            }
+        }
+
+        if (Accessible("System.ComponentModel.TypeConverter") && Accessible("System.ComponentModel.TypeConverterAttribute"))
+        {
+            features |= TargetFeatures.TypeConverter;
+        }
+
+        return features;
     }
 
     private static LinkResult Merge(LinkResult result, EquatableArray<DiagnosticInfo> optionDiagnostics) =>

@@ -11,7 +11,7 @@ namespace RoleTaxonomy.Cli;
 internal static class ContentFiles
 {
     /// <summary>The generator's defaults: the same rules and the same C# names as a build would produce.</summary>
-    private static readonly GeneratorOptions Options = new("RoleTaxonomy", IsPublic: true, HasNotNullWhenAttribute: true);
+    private static readonly GeneratorOptions Options = new("RoleTaxonomy", IsPublic: true, TargetFeatures.All);
 
     /// <summary>Every *.yaml and *.yml file under the paths (files as given, folders recursively), in ordinal order.</summary>
     public static IReadOnlyList<string> Find(IEnumerable<string> paths)
@@ -59,6 +59,19 @@ internal static class ContentFiles
         TaxonomyEngine.Validate(
             Find(paths).OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, (string?)ReadOrNull(f))),
             contentVersion is null ? Options : Options with { ContentVersion = contentVersion });
+
+    /// <summary>Binds each content file under <paramref name="paths"/> on its own, without the cross-file rules.</summary>
+    public static IReadOnlyList<ContentFile> Bind(IReadOnlyList<string> paths) =>
+        FindSome(paths).OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => TaxonomyEngine.BindFile(f, ReadOrNull(f), default))
+            .ToList();
+
+    /// <summary>Where a new numbers file goes: beside the content, in the first folder named (or the first file's folder).</summary>
+    public static string DefaultNumbersFile(IReadOnlyList<string> paths)
+    {
+        var folder = Directory.Exists(paths[0]) ? paths[0] : Path.GetDirectoryName(paths[0]) ?? ".";
+        return Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(folder, "numbers.yaml")).Replace(Path.DirectorySeparatorChar, '/');
+    }
 
     private static string? ReadOrNull(string path)
     {

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using RoleTaxonomy.Cli;
 using RoleTaxonomy.Export;
+using RoleTaxonomy.Generator.Linking;
 using RoleTaxonomy.Generator.Model;
 
 // roletaxonomy: validate, export and diff taxonomy content with the generator's own engine.
@@ -18,6 +19,7 @@ try
         "validate" => Commands.Validate(args.Skip(1).ToList()),
         "export" => Commands.Export(args.Skip(1).ToList()),
         "diff" => Commands.Diff(args.Skip(1).ToList()),
+        "numbers" => Commands.Numbers(args.Skip(1).ToList()),
         "--help" or "-h" or "help" => Usage(Console.Out, 0),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),
     };
@@ -37,6 +39,9 @@ static int Usage(TextWriter writer, int exitCode)
                                                                    Export the content at the paths (without paths, the
                                                                    packaged taxonomy); markdown and html need a page
           roletaxonomy diff <old> <new> [--format text|markdown]   Compare two versions of the content
+          roletaxonomy numbers <path>... [--check true]            Give every item without a number the next free one, in the
+                                                                   numbers file (created as numbers.yaml in the first folder);
+                                                                   with --check, change nothing and exit 1 if any lacks one
         """);
     return exitCode;
 }
@@ -162,6 +167,53 @@ internal static class Commands
         };
         Console.Write(report);
         return changes.Any(c => c.IsBreaking) ? 1 : 0;
+    }
+
+    public static int Numbers(IReadOnlyList<string> arguments)
+    {
+        var options = Options.Parse(arguments, "--check");
+        if (options.Positional.Count == 0)
+        {
+            throw new UsageException("numbers needs the content's files or folders.");
+        }
+
+        var check = options.GetValueOrDefault("--check") switch
+        {
+            null or "false" => false,
+            "true" => true,
+            var other => throw new UsageException($"--check takes true or false, not '{other}'."),
+        };
+
+        var files = ContentFiles.Bind(options.Positional);
+        var numbersFiles = files.Where(f => f.Numbers is not null).ToList();
+        var unreadable = files.Where(f => f.Numbers is { IsComplete: false } || (numbersFiles.Count > 1 && f.Numbers is not null)).ToList();
+        if (unreadable.Count > 0 || numbersFiles.Count > 1)
+        {
+            // Rewriting a numbers file that could not be read whole would lose its lines: fix it first.
+            var result = ContentFiles.Validate(options.Positional);
+            WriteDiagnostics(result.Diagnostics.Where(d => numbersFiles.Any(f => f.Path == d.Location?.FilePath)), Console.Error);
+            Console.Error.WriteLine("roletaxonomy: fix the numbers file first; nothing was written.");
+            return 1;
+        }
+
+        var target = numbersFiles.FirstOrDefault()?.Path ?? ContentFiles.DefaultNumbersFile(options.Positional);
+        var header = File.Exists(target) ? NumbersFileWriter.HeaderOf(File.ReadAllText(target)) : null;
+        var (text, added) = NumbersFileWriter.Write(files, header is { Count: > 0 } ? header : null);
+        if (check)
+        {
+            Console.WriteLine(added == 0
+                ? $"Every item has a number in {target}."
+                : string.Create(CultureInfo.InvariantCulture, $"{added} item(s) have no number in {target}: run 'roletaxonomy numbers' without --check."));
+            return added == 0 ? 0 : 1;
+        }
+
+        if (added > 0 || !File.Exists(target))
+        {
+            File.WriteAllText(target, text);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{target}: {added} item(s) numbered."));
+        return 0;
     }
 
     private static TaxonomyModel? Load(string path)

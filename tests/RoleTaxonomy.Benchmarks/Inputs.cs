@@ -27,7 +27,7 @@ internal static class Inputs
     public const string UnrelatedEdit = "namespace Consumer { public static class Edited { public static int Answer => 42; } }";
 
     /// <summary>The options the generator reads when no MSBuild property is set.</summary>
-    public static readonly GeneratorOptions Options = new(OptionsReader.DefaultNamespace, IsPublic: true, HasNotNullWhenAttribute: true);
+    public static readonly GeneratorOptions Options = new(OptionsReader.DefaultNamespace, IsPublic: true, TargetFeatures.All);
 
     public static int RoleCount(string taxonomy) => taxonomy switch
     {

@@ -13,7 +13,7 @@ namespace RoleTaxonomy.Cli.Tests;
 /// <summary>The diff between two versions of the real content, edited the way authors edit it.</summary>
 public sealed class TaxonomyDiffTests
 {
-    private static readonly GeneratorOptions Options = new("RoleTaxonomy", IsPublic: true, HasNotNullWhenAttribute: true);
+    private static readonly GeneratorOptions Options = new("RoleTaxonomy", IsPublic: true, TargetFeatures.All);
 
     [Fact]
     public void Identical_content_has_no_changes()

@@ -293,7 +293,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void RT0099_unexpected_failure_becomes_a_diagnostic()
     {
-        var options = new GeneratorOptions("RoleTaxonomy", IsPublic: true, HasNotNullWhenAttribute: true);
+        var options = new GeneratorOptions("RoleTaxonomy", IsPublic: true, TargetFeatures.All);
 
         var result = TaxonomyEngine.Link(default, options);
 

@@ -24,24 +24,24 @@ public sealed class PackageLayoutTests
 
         Assert.Contains("lib/netstandard2.0/RoleTaxonomy.dll", entries);
         Assert.Contains("lib/netstandard2.0/RoleTaxonomy.xml", entries);
-        Assert.Contains("lib/net8.0/RoleTaxonomy.dll", entries);
-        Assert.Contains("lib/net8.0/RoleTaxonomy.xml", entries);
+        Assert.Contains("lib/net10.0/RoleTaxonomy.dll", entries);
+        Assert.Contains("lib/net10.0/RoleTaxonomy.xml", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", System.StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.Contains("YamlDotNet", System.StringComparison.OrdinalIgnoreCase));
 
-        // net8.0 needs nothing; netstandard2.0 needs System.Text.Json for the JSON export. Never YAML or Roslyn.
+        // net10.0 needs nothing; netstandard2.0 needs System.Text.Json for the JSON export. Never YAML or Roslyn.
         var nuspec = Nuspec(package);
         var groups = nuspec.Descendants().Where(e => e.Name.LocalName == "group")
             .ToDictionary(g => g.Attribute("targetFramework")!.Value, g => g.Elements().Select(d => d.Attribute("id")!.Value).ToList());
-        Assert.Empty(groups["net8.0"]);
+        Assert.Empty(groups["net10.0"]);
         Assert.Equal(new[] { "System.Text.Json" }, groups[".NETStandard2.0"]);
         AssertMetadata(nuspec);
     }
 
     [Theory]
     [InlineData("RoleTaxonomy", "lib/netstandard2.0/RoleTaxonomy")]
-    [InlineData("RoleTaxonomy", "lib/net8.0/RoleTaxonomy")]
+    [InlineData("RoleTaxonomy", "lib/net10.0/RoleTaxonomy")]
     [InlineData("RoleTaxonomy.Generator", "analyzers/dotnet/cs/RoleTaxonomy.Generator")]
     public void Symbols_package_holds_the_portable_PDB_that_matches_the_shipped_assembly(string id, string assemblyPath)
     {

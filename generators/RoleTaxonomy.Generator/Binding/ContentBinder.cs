@@ -50,10 +50,11 @@ internal static class ContentBinder
         var roles = new List<RoleSpec>();
         var vocabularies = new List<VocabularySpec>();
         var pages = new List<PageSpec>();
+        var numbers = new List<NumbersSpec>();
 
         if (read.Root is YamlMappingSyntax root)
         {
-            BindDocument(root, diagnostics, roles, vocabularies, pages);
+            BindDocument(root, diagnostics, roles, vocabularies, pages, numbers);
         }
         else if (read.Root is not null)
         {
@@ -63,11 +64,19 @@ internal static class ContentBinder
                 "The document", "a mapping that starts with 'kind:'", read.Root.KindDescription));
         }
 
-        return new ContentFile(path, roles.ToEquatableArray(), vocabularies.ToEquatableArray(), pages.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new ContentFile(path, roles.ToEquatableArray(), vocabularies.ToEquatableArray(), pages.ToEquatableArray(), diagnostics.ToEquatableArray())
+        {
+            Numbers = numbers.FirstOrDefault(),
+        };
     }
 
     private static void BindDocument(
-        YamlMappingSyntax root, List<DiagnosticInfo> diagnostics, List<RoleSpec> roles, List<VocabularySpec> vocabularies, List<PageSpec> pages)
+        YamlMappingSyntax root,
+        List<DiagnosticInfo> diagnostics,
+        List<RoleSpec> roles,
+        List<VocabularySpec> vocabularies,
+        List<PageSpec> pages,
+        List<NumbersSpec> numbers)
     {
         var kindNode = root.Entries.FirstOrDefault(e => e.Key.Value == "kind")?.Value;
         if (kindNode is null)
@@ -92,6 +101,9 @@ internal static class ContentBinder
                 break;
             case "page":
                 pages.Add(BindPage(new FieldReader(root, "the page", PageFields, diagnostics)));
+                break;
+            case NumbersBinder.Kind:
+                numbers.Add(NumbersBinder.Bind(root, diagnostics));
                 break;
             default:
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKind, kind.Location, kind.Value));

@@ -59,7 +59,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>RT0012: a file whose kind is not page, role or vocabulary.</summary>
     public static readonly DiagnosticDescriptor UnknownKind = Error(
-        "RT0012", "Unknown content kind", "'{0}' is not a content kind: use one of page, role, vocabulary");
+        "RT0012", "Unknown content kind", "'{0}' is not a content kind: use one of page, role, vocabulary, numbers");
 
     /// <summary>RT0013: a text field that is empty.</summary>
     public static readonly DiagnosticDescriptor EmptyValue = Error(
@@ -126,6 +126,34 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DeprecatedReplacement = Error(
         "RT0028", "Replacement is itself deprecated", "'{1}' is replaced by '{2}', which is deprecated too: name the {0} that finally replaces it");
 
+    /// <summary>RT0029: a number in the numbers file that is not a whole number from 1.</summary>
+    public static readonly DiagnosticDescriptor InvalidNumber = Error(
+        "RT0029", "Invalid number", "'{0}' is not a number for '{1}': write a whole number from 1 to {2}, such as 3");
+
+    /// <summary>RT0030: an item the numbers file gives no number.</summary>
+    public static readonly DiagnosticDescriptor MissingNumber = Error(
+        "RT0030", "Item without a number",
+        "The {0} '{1}' has no number: add '{2}' under '{3}:' in {4}, or run 'roletaxonomy numbers' to add every missing number");
+
+    /// <summary>RT0031: content without a numbers file.</summary>
+    public static readonly DiagnosticDescriptor MissingNumbersFile = Error(
+        "RT0031", "No numbers file",
+        "The taxonomy has no numbers file, which gives every item a number that never changes: run 'roletaxonomy numbers {0}' to create it, then commit it beside the content");
+
+    /// <summary>RT0032: a number given to two keys.</summary>
+    public static readonly DiagnosticDescriptor ReusedNumber = Error(
+        "RT0032", "Number given twice",
+        "{0} is already the number of the {1} '{2}' at {3}: a number is never given to another item; give '{4}' the next free number, {5}");
+
+    /// <summary>RT0033: a number missing from the run 1, 2, 3, … of one kind.</summary>
+    public static readonly DiagnosticDescriptor NumberGap = Error(
+        "RT0033", "Number missing from the numbers file",
+        "No {0} has the number {1}, though higher numbers are taken: numbers are never freed, so a line was deleted; restore the line of the {0} that had {1}");
+
+    /// <summary>RT0034: more than one numbers file in the taxonomy.</summary>
+    public static readonly DiagnosticDescriptor DuplicateNumbersFile = Error(
+        "RT0034", "More than one numbers file", "The taxonomy already has a numbers file at {0}: keep one, and move these lines into it");
+
     /// <summary>RT0099: an unexpected failure inside the engine, reported instead of crashing the compiler.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "RT0099", "Unexpected error in the taxonomy generator", "The taxonomy generator failed unexpectedly: {0}. Please report this with the content that caused it.");
@@ -137,7 +165,8 @@ public static class DiagnosticDescriptors
         InvalidKeyFormat, UnknownReference, IdentifierCollision, RoleWithoutTaskPatterns, InvalidIdentifier,
         UnknownKind, EmptyValue, PageRoleOrder, DuplicatePage, UnreadableFile, DocumentCount, InvalidOption,
         DuplicateListItem, FileTooLarge, NestingTooDeep, AliasProblem, ScalarTooLong, InvalidCharacter,
-        BidirectionalControl, NameTooLong, InvalidStability, DeprecatedReplacement, InternalError,
+        BidirectionalControl, NameTooLong, InvalidStability, DeprecatedReplacement, InvalidNumber, MissingNumber,
+        MissingNumbersFile, ReusedNumber, NumberGap, DuplicateNumbersFile, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

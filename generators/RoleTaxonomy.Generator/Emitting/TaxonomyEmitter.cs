@@ -34,7 +34,7 @@ internal sealed class TaxonomyEmitter
         _ns = model.Options.Namespace;
         _access = model.Options.IsPublic ? "public" : "internal";
         _hasDeprecations = model.HasDeprecations;
-        _notNullWhenTrue = model.Options.HasNotNullWhenAttribute
+        _notNullWhenTrue = model.Options.Has(TargetFeatures.NotNullWhen)
             ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] "
             : string.Empty;
     }
@@ -43,17 +43,18 @@ internal sealed class TaxonomyEmitter
 
     private IEnumerable<GeneratedSource> EmitAll()
     {
-        yield return File(ModelSource.HintName, w => w.Line(ModelSource.Render(_ns, _access, GeneratedCodeAttribute).TrimEnd('\n')));
+        yield return File(ModelSource.HintName, w => w.Line(
+            ModelSource.Render(_ns, _access, GeneratedCodeAttribute, _model.Options.Has(TargetFeatures.Json)).TrimEnd('\n')));
         yield return File("Lens.g.cs", w => Enum(
             w,
             "Lens",
             "The four lenses through which to describe a role.",
             new[]
             {
-                new EnumMember("Decisions", "decisions", "Decisions", "What decisions the role owns."),
-                new EnumMember("Evidence", "evidence", "Evidence", "What evidence the role works from."),
-                new EnumMember("Conflict", "conflict", "Conflict", "What conflict the role has to manage."),
-                new EnumMember("Leverage", "leverage", "Leverage", "What kind of leverage the role creates."),
+                new EnumMember(1, "Decisions", "decisions", "Decisions", "What decisions the role owns."),
+                new EnumMember(2, "Evidence", "evidence", "Evidence", "What evidence the role works from."),
+                new EnumMember(3, "Conflict", "conflict", "Conflict", "What conflict the role has to manage."),
+                new EnumMember(4, "Leverage", "leverage", "Leverage", "What kind of leverage the role creates."),
             }));
         yield return File("Stability.g.cs", w => Enum(
             w,
@@ -61,29 +62,29 @@ internal sealed class TaxonomyEmitter
             "How settled an item of the taxonomy is.",
             new[]
             {
-                new EnumMember(nameof(StabilityLevel.Stable), StabilityLevel.Stable.ToKey(), "Stable",
+                new EnumMember((int)StabilityLevel.Stable + 1, nameof(StabilityLevel.Stable), StabilityLevel.Stable.ToKey(), "Stable",
                     "Settled: the item is removed or renamed only after a deprecation."),
-                new EnumMember(nameof(StabilityLevel.Experimental), StabilityLevel.Experimental.ToKey(), "Experimental",
+                new EnumMember((int)StabilityLevel.Experimental + 1, nameof(StabilityLevel.Experimental), StabilityLevel.Experimental.ToKey(), "Experimental",
                     "Still being tried out: the item's text and place may change."),
             }));
 
         yield return File("RoleId.g.cs", w => Enum(
             w,
             "RoleId",
-            "Identifies a role of the taxonomy. Store and exchange its key (ToKey), not its number: numbers follow the content's order.",
-            _model.Roles.Select(r => new EnumMember(r.Identifier, r.Key, r.Name, Documented(r.Name + ": " + r.Summary, r.Lifecycle),
+            IdentitySummary("a role"),
+            _model.Roles.Select(r => new EnumMember(r.Number, r.Identifier, r.Key, r.Name, Documented(r.Name + ": " + r.Summary, r.Lifecycle),
                 Obsolete(r.Lifecycle, "RoleId")))));
         yield return File("TaskPatternId.g.cs", w => Enum(
             w,
             "TaskPatternId",
-            "Identifies a task pattern of the taxonomy. Store and exchange its key (ToKey), not its number: numbers follow the content's order.",
-            _model.TaskPatterns.Select(t => new EnumMember(t.Identifier, t.Key, t.Title, Documented(t.Title, t.Lifecycle),
+            IdentitySummary("a task pattern"),
+            _model.TaskPatterns.Select(t => new EnumMember(t.Number, t.Identifier, t.Key, t.Title, Documented(t.Title, t.Lifecycle),
                 Obsolete(t.Lifecycle, "TaskPatternId")))));
         yield return File("VocabularyId.g.cs", w => Enum(
             w,
             "VocabularyId",
-            "Identifies a vocabulary of the taxonomy. Store and exchange its key (ToKey), not its number: numbers follow the content's order.",
-            _model.Vocabularies.Select(v => new EnumMember(v.Identifier, v.Key, v.Name, v.Description ?? v.Name))));
+            IdentitySummary("a vocabulary"),
+            _model.Vocabularies.Select(v => new EnumMember(v.Number, v.Identifier, v.Key, v.Name, v.Description ?? v.Name))));
 
         foreach (var vocabulary in _model.Vocabularies)
         {
@@ -97,11 +98,15 @@ internal sealed class TaxonomyEmitter
         yield return File("Taxonomy.g.cs", w => Taxonomy(w, _model.Page));
     }
 
+    private static string IdentitySummary(string item) =>
+        $"Identifies {item} of the taxonomy. Its number never changes (the content's numbers file keeps it), and 0 is no item; " +
+        "store and exchange its key all the same, which JSON, configuration and type conversion read and write.";
+
     /// <summary>A member of a generated enum; <paramref name="Obsolete"/> is the message of its [Obsolete], when deprecated.</summary>
-    private sealed record EnumMember(string Identifier, string Key, string DisplayName, string Documentation, string? Obsolete = null);
+    private sealed record EnumMember(int Number, string Identifier, string Key, string DisplayName, string Documentation, string? Obsolete = null);
 
     /// <summary>An item of a catalog class; <paramref name="Expression"/> writes the expression that creates it.</summary>
-    private sealed record CatalogItem(string Identifier, string Documentation, Action<SourceWriter> Expression, string? Obsolete = null);
+    private sealed record CatalogItem(int Number, string Identifier, string Documentation, Action<SourceWriter> Expression, string? Obsolete = null);
 
     /// <summary>An item's documentation, with what its stability and deprecation mean for the reader.</summary>
     private static string Documented(string text, LifecycleModel lifecycle)
@@ -170,17 +175,34 @@ internal sealed class TaxonomyEmitter
         return qualified;
     }
 
-    /// <summary>An enum and its allocation-free key, display-name and parse methods.</summary>
+    /// <summary>An enum numbered by the numbers file, and its allocation-free key, display-name and parse methods.</summary>
     private void Enum(SourceWriter w, string name, string summary, IEnumerable<EnumMember> memberList)
     {
         var members = memberList.ToList();
         var type = T(name);
-        w.Summary(summary).Line(GeneratedCodeAttribute).Open($"{_access} enum {name}");
+        var extensions = T(name + "Extensions");
+        w.Summary(summary).Line(GeneratedCodeAttribute);
+        if (_model.Options.Has(TargetFeatures.Json))
+        {
+            w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({extensions}.KeyJsonConverter))]");
+        }
+
+        if (_model.Options.Has(TargetFeatures.TypeConverter))
+        {
+            w.Line($"[global::System.ComponentModel.TypeConverter(typeof({extensions}.KeyTypeConverter))]");
+        }
+
+        w.Open($"{_access} enum {name}");
         for (var i = 0; i < members.Count; i++)
         {
             w.Summary(members[i].Documentation);
             ObsoleteAttribute(w, members[i].Obsolete);
-            w.Line($"{members[i].Identifier} = {i},");
+            if (_model.Options.Has(TargetFeatures.JsonEnumMemberNames))
+            {
+                w.Line($"[global::System.Text.Json.Serialization.JsonStringEnumMemberName({Literal.String(members[i].Key)})]");
+            }
+
+            w.Line($"{members[i].Identifier} = {members[i].Number},");
             if (i < members.Count - 1)
             {
                 w.Line();
@@ -193,9 +215,33 @@ internal sealed class TaxonomyEmitter
             .Line(GeneratedCodeAttribute)
             .Open($"{_access} static partial class {name}Extensions");
 
-        // Indexed by value (the values are 0, 1, 2, … in order): a bounds check and a load, small enough to be inlined.
-        Strings(w, "s_keys", members, m => m.Key);
-        Strings(w, "s_displayNames", members, m => m.DisplayName);
+        // Indexed by number: a bounds check and a load, small enough to be inlined. Null where no value has the
+        // number: 0, and the numbers of removed items, which are never given again.
+        var byNumber = ByNumber(members, m => m.Number);
+        w.Line("// Indexed by number; null at 0 and at the numbers of removed items.");
+        NumberedStrings(w, "s_keys", byNumber, m => m.Key);
+        NumberedStrings(w, "s_displayNames", byNumber, m => m.DisplayName);
+        w.Line($"private static readonly {type}[] s_values = new {type}[]").Line("{");
+        foreach (var member in members)
+        {
+            w.Line($"    {type}.{member.Identifier},");
+        }
+
+        w.Line("};").Line();
+        w.Line("private static readonly string[] s_keysInOrder = new string[]").Line("{");
+        foreach (var member in members)
+        {
+            w.Line($"    {Literal.String(member.Key)},");
+        }
+
+        w.Line("};").Line();
+
+        w.SummaryXml("Every value, in the content's order.")
+            .Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> Values {{ get; }} = global::System.Array.AsReadOnly(s_values);")
+            .Line()
+            .SummaryXml("The key of every value, in the order of <see cref=\"Values\"/>.")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);")
+            .Line();
 
         w.SummaryXml("Returns the stable key of <paramref name=\"value\"/>: the form to store and exchange.")
             .Line("/// <param name=\"value\">The value.</param>")
@@ -209,12 +255,95 @@ internal sealed class TaxonomyEmitter
         Lookup(w, $"public static string ToDisplayName(this {type} value)", name, "s_displayNames");
         w.Line();
 
+        w.SummaryXml("Returns true when <paramref name=\"value\"/> names an item: false for <c>default</c> and any other undefined number.")
+            .Line("/// <param name=\"value\">The value.</param>")
+            .Line($"public static bool IsDefined(this {type} value) =>")
+            .Line("    (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;")
+            .Line();
+
+        w.SummaryXml("Returns the value whose stable key is <paramref name=\"key\"/>, compared ordinally.")
+            .Line("/// <param name=\"key\">The key, such as the result of <c>ToKey</c>.</param>")
+            .Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"key\"/> is null.</exception>")
+            .Line("/// <exception cref=\"global::System.FormatException\"><paramref name=\"key\"/> is not a key; the message names the nearest one.</exception>")
+            .Open($"public static {type} Parse(string key)")
+            .Open("if (key is null)")
+            .Line("throw new global::System.ArgumentNullException(nameof(key));")
+            .Close()
+            .Line()
+            .Line("return TryParse(key, out var value)")
+            .Line("    ? value")
+            .Line($"    : throw new global::System.FormatException({T("TaxonomyKeys")}.NotAKey({Literal.String(name)}, key, Keys));")
+            .Close()
+            .Line();
+
         w.SummaryXml("Finds the value whose stable key is <paramref name=\"key\"/>, compared ordinally.")
             .Line("/// <param name=\"key\">The key, such as the result of <c>ToKey</c>.</param>")
-            .Line("/// <param name=\"value\">The value when found; otherwise the default.</param>")
+            .Line("/// <param name=\"value\">The value when found; otherwise <c>default</c>, which is no item.</param>")
             .Line("/// <returns>True when <paramref name=\"key\"/> is the key of a value.</returns>")
-            .Open($"public static bool TryParse(string? key, out {type} value)")
-            .Open("switch (key)");
+            .Open($"public static bool TryParse(string? key, out {type} value)");
+        KeySwitch(w, type, members);
+        w.Close();
+
+        if (_model.Options.Has(TargetFeatures.Span))
+        {
+            w.Line()
+                .SummaryXml("Finds the value whose stable key is <paramref name=\"key\"/>, compared ordinally.")
+                .Line("/// <param name=\"key\">The key, such as the result of <c>ToKey</c>.</param>")
+                .Line("/// <param name=\"value\">The value when found; otherwise <c>default</c>, which is no item.</param>")
+                .Line("/// <returns>True when <paramref name=\"key\"/> is the key of a value.</returns>")
+                .Open($"public static bool TryParse(global::System.ReadOnlySpan<char> key, out {type} value)");
+            if (_model.Options.Has(TargetFeatures.SpanPatterns))
+            {
+                KeySwitch(w, type, members);
+            }
+            else
+            {
+                // Before C# 11 a span cannot be matched against constants: compare with each key instead.
+                w.Open("for (var number = 1; number < s_keys.Length; number++)")
+                    .Open("if (s_keys[number] is { } candidate && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(candidate)))")
+                    .Line($"value = ({type})number;")
+                    .Line("return true;")
+                    .Close()
+                    .Close()
+                    .Line()
+                    .Line("value = default;")
+                    .Line("return false;");
+            }
+
+            w.Close();
+        }
+
+        if (_model.Options.Has(TargetFeatures.Json))
+        {
+            w.Line();
+            KeyJsonConverter(w, name, type, members);
+        }
+
+        if (_model.Options.Has(TargetFeatures.TypeConverter))
+        {
+            w.Line();
+            KeyTypeConverter(w, name, type);
+        }
+
+        w.Close();
+    }
+
+    /// <summary>The members by number: index 0 and the numbers of removed items hold null.</summary>
+    private static T?[] ByNumber<T>(IReadOnlyList<T> items, Func<T, int> numberOf)
+        where T : class
+    {
+        var byNumber = new T?[items.Count == 0 ? 1 : items.Max(numberOf) + 1];
+        foreach (var item in items)
+        {
+            byNumber[numberOf(item)] = item;
+        }
+
+        return byNumber;
+    }
+
+    private static void KeySwitch(SourceWriter w, string type, List<EnumMember> members)
+    {
+        w.Open("switch (key)");
         foreach (var member in members)
         {
             w.Line($"case {Literal.String(member.Key)}:")
@@ -225,18 +354,114 @@ internal sealed class TaxonomyEmitter
         w.Line("default:")
             .Line("    value = default;")
             .Line("    return false;")
+            .Close();
+    }
+
+    private void KeyJsonConverter(SourceWriter w, string name, string type, List<EnumMember> members)
+    {
+        var json = T("TaxonomyJson");
+        var example = members.Count > 0 ? members[0].Key : "key";
+        w.SummaryXml($"Reads and writes <see cref=\"{name}\"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.")
+            .Open($"public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>")
+            .Line("/// <inheritdoc/>")
+            .Line($"public override {type} Read(")
+            .Line("    ref global::System.Text.Json.Utf8JsonReader reader,")
+            .Line("    global::System.Type typeToConvert,")
+            .Line("    global::System.Text.Json.JsonSerializerOptions options) =>")
+            .Line("    reader.TokenType == global::System.Text.Json.JsonTokenType.String")
+            .Line("        ? ReadKey(ref reader)")
+            .Line($"        : throw {json}.NotAKeyString({Literal.String(name)}, ref reader, {Literal.String(example)});")
+            .Line()
+            .Line("/// <inheritdoc/>")
+            .Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options) =>")
+            .Line("    writer.WriteStringValue(KeyOf(value));")
+            .Line()
+            .Line("/// <inheritdoc/>")
+            .Line($"public override {type} ReadAsPropertyName(")
+            .Line("    ref global::System.Text.Json.Utf8JsonReader reader,")
+            .Line("    global::System.Type typeToConvert,")
+            .Line("    global::System.Text.Json.JsonSerializerOptions options) =>")
+            .Line("    ReadKey(ref reader);")
+            .Line()
+            .Line("/// <inheritdoc/>")
+            .Line($"public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options) =>")
+            .Line("    writer.WritePropertyName(KeyOf(value));")
+            .Line()
+            .Line($"private static string KeyOf({type} value) =>")
+            .Line($"    IsDefined(value) ? ToKey(value) : throw {json}.Undefined({Literal.String(name)}, (int)value);")
+            .Line()
+            .Open($"private static {type} ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)")
+            .Line("// Keys are short: a known key is read into stack memory and costs no allocation.")
+            .Line("var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;")
+            .Open($"if (length <= {Identifier.MaxLength})")
+            .Line($"global::System.Span<char> buffer = stackalloc char[{Identifier.MaxLength}];")
+            .Line("var written = reader.CopyString(buffer);")
+            .Open("if (TryParse(buffer.Slice(0, written), out var value))")
+            .Line("return value;")
             .Close()
+            .Close()
+            .Line()
+            .Line($"throw {json}.UnknownKey({Literal.String(name)}, reader.GetString() ?? string.Empty, Keys);")
             .Close()
             .Close();
     }
 
-    /// <summary>An array of the string literal of <paramref name="text"/> for each member, in the members' order.</summary>
-    private static void Strings(SourceWriter w, string field, List<EnumMember> members, Func<EnumMember, string> text)
+    private static void KeyTypeConverter(SourceWriter w, string name, string type) => w
+        .SummaryXml($"Converts <see cref=\"{name}\"/> to and from its key, for configuration binding, MVC model binding and property grids.")
+        .Open("public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter")
+        .Line("/// <inheritdoc/>")
+        .Line("public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>")
+        .Line("    sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line("public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>")
+        .Line("    destinationType == typeof(string) || base.CanConvertTo(context, destinationType);")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line("public override object? ConvertFrom(")
+        .Line("    global::System.ComponentModel.ITypeDescriptorContext? context,")
+        .Line("    global::System.Globalization.CultureInfo? culture,")
+        .Line("    object value) =>")
+        .Line("    value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line("public override object? ConvertTo(")
+        .Line("    global::System.ComponentModel.ITypeDescriptorContext? context,")
+        .Line("    global::System.Globalization.CultureInfo? culture,")
+        .Line("    object? value,")
+        .Line("    global::System.Type destinationType) =>")
+        .Line($"    destinationType == typeof(string) && value is {type} id")
+        .Line("        ? ToKey(id)")
+        .Line("        : base.ConvertTo(context, culture, value, destinationType);")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line("public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch")
+        .Line("{")
+        .Line($"    {type} id => IsDefined(id),")
+        .Line("    string key => TryParse(key, out _),")
+        .Line("    _ => false,")
+        .Line("};")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line("public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line("public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line("public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>")
+        .Line("    new StandardValuesCollection(s_values);")
+        .Close();
+
+    /// <summary>An array of the string literal of <paramref name="text"/> for each number; null where no member has it.</summary>
+    private static void NumberedStrings(SourceWriter w, string field, EnumMember?[] byNumber, Func<EnumMember, string> text)
     {
-        w.Line($"private static readonly string[] {field} = new string[]").Line("{");
-        foreach (var member in members)
+        w.Line($"private static readonly string?[] {field} = new string?[]").Line("{");
+        for (var number = 0; number < byNumber.Length; number++)
         {
-            w.Line($"    {Literal.String(text(member))}, // {member.Identifier}");
+            w.Line(byNumber[number] is { } member
+                ? $"    {Literal.String(text(member))}, // {member.Identifier}"
+                : $"    null, // {number}: no item");
         }
 
         w.Line("};").Line();
@@ -245,14 +470,17 @@ internal sealed class TaxonomyEmitter
     /// <summary>The element of <paramref name="field"/> at the value, or the exception for a value that is not defined.</summary>
     private static void Lookup(SourceWriter w, string signature, string enumName, string field) => w
         .Line($"{signature} =>")
-        .Line($"    (uint)value < (uint){field}.Length ? {field}[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {enumName} value.\");");
+        .Line($"    (uint)value < (uint){field}.Length && {field}[(int)value] is {{ }} text")
+        .Line("        ? text")
+        .Line($"        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {enumName} value.\");");
 
-    /// <summary>A static catalog: one property per item, All, Get by enum in O(1) and TryGet by key.</summary>
+    /// <summary>A static catalog: one property per item, All in the content's order, Get by enum in O(1) and TryGet by key.</summary>
     private void Catalog(
         SourceWriter w, string className, string summary, string itemType, string enumName, string allDescription, IReadOnlyList<CatalogItem> items,
-        string? preamble = null)
+        string? preamble = null, string? postamble = null)
     {
-        var item = T(itemType);
+        var item = itemType.StartsWith("global::", StringComparison.Ordinal) ? itemType : T(itemType);
+        var itemName = itemType.StartsWith("global::", StringComparison.Ordinal) ? "member" : itemType;
         w.SummaryXml(summary).Line(GeneratedCodeAttribute).Open($"{_access} static partial class {className}");
         if (preamble is not null)
         {
@@ -277,22 +505,40 @@ internal sealed class TaxonomyEmitter
 
         w.Line("};")
             .Line()
-            .SummaryXml($"{allDescription}; the index of each is the value of its <see cref=\"{enumName}\"/>.")
-            .Line($"public static global::System.Collections.Generic.IReadOnlyList<{item}> All {{ get; }} = global::System.Array.AsReadOnly(s_all);")
+            .Line("// Indexed by number; null at 0 and at the numbers of removed items.")
+            .Line($"private static readonly {item}?[] s_byNumber = new {item}?[]")
+            .Line("{");
+        var byNumber = ByNumber(items, i => i.Number);
+        for (var number = 0; number < byNumber.Length; number++)
+        {
+            w.Line(byNumber[number] is { } entry ? $"    {entry.Identifier}," : $"    null, // {number}: no item");
+        }
+
+        w.Line("};")
             .Line()
-            .SummaryXml($"Returns the {itemType} for <paramref name=\"id\"/>, in constant time.")
+            .SummaryXml($"{allDescription}.")
+            .Line($"public static global::System.Collections.Generic.IReadOnlyList<{item}> All {{ get; }} = global::System.Array.AsReadOnly(s_all);")
+            .Line();
+        if (postamble is not null)
+        {
+            w.Line(postamble).Line();
+        }
+
+        w.SummaryXml($"Returns the {itemName} for <paramref name=\"id\"/>, in constant time.")
             .Line("/// <param name=\"id\">The identity.</param>")
             .Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"id\"/> is not a defined value.</exception>")
             .Line($"public static {item} Get({T(enumName)} id) =>")
-            .Line($"    (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, \"Not a defined {enumName} value.\");")
+            .Line("    (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item")
+            .Line("        ? item")
+            .Line($"        : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, \"Not a defined {enumName} value.\");")
             .Line()
-            .SummaryXml($"Finds the {itemType} whose stable key is <paramref name=\"key\"/>, compared ordinally, without allocation.")
+            .SummaryXml($"Finds the {itemName} whose stable key is <paramref name=\"key\"/>, compared ordinally, without allocation.")
             .Line("/// <param name=\"key\">The stable key.</param>")
-            .Line($"/// <param name=\"value\">The {itemType} when found; otherwise null.</param>")
+            .Line($"/// <param name=\"value\">The {itemName} when found; otherwise null.</param>")
             .Line("/// <returns>True when the key was found.</returns>")
             .Open($"public static bool TryGet(string? key, {_notNullWhenTrue}out {item}? value)")
             .Open($"if ({T(enumName + "Extensions")}.TryParse(key, out var id))")
-            .Line("value = s_all[(int)id];")
+            .Line("value = s_byNumber[(int)id]!;")
             .Line("return true;")
             .Close()
             .Line()
@@ -304,25 +550,39 @@ internal sealed class TaxonomyEmitter
 
     private void Vocabulary(SourceWriter w, VocabularyModel vocabulary)
     {
+        var enumType = T(vocabulary.TypeName);
         Enum(w, vocabulary.TypeName, vocabulary.Name + ": " + (vocabulary.Description ?? vocabulary.Name),
-            vocabulary.Members.Select(m => new EnumMember(m.Identifier, m.Key, m.Name, MemberDocumentation(m), Obsolete(m.Lifecycle, vocabulary.TypeName))));
+            vocabulary.Members.Select(m => new EnumMember(m.Number, m.Identifier, m.Key, m.Name, MemberDocumentation(m), Obsolete(m.Lifecycle, vocabulary.TypeName))));
         w.Line();
 
-        var items = vocabulary.Members.Select((member, index) => new CatalogItem(
+        var memberType = $"{T("VocabularyMember")}<{enumType}>";
+        var items = vocabulary.Members.Select(member => new CatalogItem(
+            member.Number,
             member.Identifier,
             MemberDocumentation(member),
-            w => w.Write(
-                $"new {T("VocabularyMember")}({T("VocabularyId")}.{vocabulary.Identifier}, {index}, {Literal.String(member.Key)}, " +
-                $"{Literal.String(member.Name)}, {Literal.NullableString(member.Description)}, {Attributes(member.Attributes)}{LifecycleArguments(member.Lifecycle)})"),
+            w => w.Line($"new {memberType}(")
+                .Line($"    value: {enumType}.{member.Identifier},")
+                .Line($"    vocabularyId: {T("VocabularyId")}.{vocabulary.Identifier},")
+                .Line($"    key: {Literal.String(member.Key)},")
+                .Line($"    name: {Literal.String(member.Name)},")
+                .Line($"    description: {Literal.NullableString(member.Description)},")
+                .Write($"    attributes: {Attributes(member.Attributes)}")
+                .Write(LifecycleArguments(member.Lifecycle))
+                .Write(")"),
             Obsolete(member.Lifecycle, vocabulary.Identifier))).ToList();
         Catalog(w, vocabulary.Identifier,
-            $"The members of the {XmlDoc.Escape(vocabulary.Name)} vocabulary (<c>{XmlDoc.Escape(vocabulary.Key)}</c>).",
-            "VocabularyMember", vocabulary.TypeName, "Every member, in order", items,
+            $"The {XmlDoc.Escape(vocabulary.Name)} vocabulary (<c>{XmlDoc.Escape(vocabulary.Key)}</c>) and its members.",
+            memberType, vocabulary.TypeName, "Every member, in the content's order", items,
             preamble: "// Declared first: static fields initialize in textual order, and the members below use it.\n" +
                 "private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =\n" +
-                "    new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());\n\n" +
-                "/// <summary>The vocabulary these members belong to.</summary>\n" +
-                $"public static {T("Vocabulary")} Vocabulary => {T("Vocabularies")}.Get({T("VocabularyId")}.{vocabulary.Identifier});");
+                "    new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());",
+            postamble: "/// <summary>The vocabulary these members belong to.</summary>\n" +
+                $"public static {T("Vocabulary")} Vocabulary {{ get; }} = new {T("Vocabulary")}(\n" +
+                $"    id: {T("VocabularyId")}.{vocabulary.Identifier},\n" +
+                $"    key: {Literal.Quoted(vocabulary.Key)},\n" +
+                $"    name: {Literal.Quoted(vocabulary.Name)},\n" +
+                $"    description: {(vocabulary.Description is null ? "null" : Literal.Quoted(vocabulary.Description))},\n" +
+                "    members: All);");
     }
 
     private static string MemberDocumentation(MemberModel member)
@@ -348,6 +608,7 @@ internal sealed class TaxonomyEmitter
     private void Roles(SourceWriter w)
     {
         var items = _model.Roles.Select(role => new CatalogItem(
+            role.Number,
             role.Identifier,
             Documented(role.Name + ": " + role.Summary, role.Lifecycle),
             w => RoleExpression(w, role),
@@ -358,43 +619,48 @@ internal sealed class TaxonomyEmitter
 
     private void RoleExpression(SourceWriter w, RoleModel role)
     {
-        w.Write(
-            $"new {T("Role")}(\n" +
-            $"    {T("RoleId")}.{role.Identifier},\n" +
-            $"    {Literal.String(role.Key)},\n" +
-            $"    {Literal.String(role.Name)},\n" +
-            $"    {Literal.String(role.Summary)},\n" +
-            $"    {Literal.String(role.CenterOfGravity)},\n" +
-            $"    {Literal.StringList(role.TypicalOutputs)},\n" +
-            $"    {Literal.StringList(role.FailureModes)},\n" +
-            $"    new {T("OutsiderView")}({Literal.String(role.Misconception)}, {Literal.String(role.Reality)}),\n" +
-            $"    {Lenses(role.Lenses)},\n" +
-            $"    global::System.Array.AsReadOnly(new {T("TaskPattern")}[]\n" +
-            $"    {{\n");
+        w.Line($"new {T("Role")}(")
+            .Line($"    id: {T("RoleId")}.{role.Identifier},")
+            .Line($"    key: {Literal.String(role.Key)},")
+            .Line($"    name: {Literal.String(role.Name)},")
+            .Line($"    summary: {Literal.String(role.Summary)},")
+            .Line($"    centerOfGravity: {Literal.String(role.CenterOfGravity)},")
+            .Line($"    typicalOutputs: {Literal.StringList(role.TypicalOutputs)},")
+            .Line($"    failureModes: {Literal.StringList(role.FailureModes)},")
+            .Line($"    outsidersMiss: new {T("OutsiderView")}(")
+            .Line($"        misconception: {Literal.String(role.Misconception)},")
+            .Line($"        reality: {Literal.String(role.Reality)}),")
+            .Write("    lenses: ");
+        Lenses(w, role.Lenses, "    ");
+        w.Line(",")
+            .Line($"    taskPatterns: global::System.Array.AsReadOnly(new {T("TaskPattern")}[]")
+            .Line("    {");
         var patterns = T("TaskPatterns");
         foreach (var id in role.TaskPatternIdentifiers)
         {
-            w.Write($"        {patterns}.{id},\n");
+            w.Line($"        {patterns}.{id},");
         }
 
-        w.Write("    })" + LifecycleArguments(role.Lifecycle, "\n    ") + ")");
+        w.Write("    })").Write(LifecycleArguments(role.Lifecycle)).Write(")");
     }
 
     /// <summary>
-    /// The constructor arguments for an item's stability and deprecation, named; nothing for a stable, current item,
-    /// since the constructors default to that.
+    /// The constructor arguments for an item's stability and deprecation, named, each on its own line; nothing for a
+    /// stable, current item, since the constructors default to that.
     /// </summary>
-    private string LifecycleArguments(LifecycleModel lifecycle, string separator = " ")
+    private string LifecycleArguments(LifecycleModel lifecycle)
     {
         var arguments = string.Empty;
         if (lifecycle.Stability != StabilityLevel.Stable)
         {
-            arguments += $",{separator}stability: {T("Stability")}.{lifecycle.Stability}";
+            arguments += $",\n    stability: {T("Stability")}.{lifecycle.Stability}";
         }
 
         if (lifecycle.Deprecation is { } deprecation)
         {
-            arguments += $",{separator}deprecation: new {T("Deprecation")}({Literal.String(deprecation.Reason)}, {Literal.NullableString(deprecation.ReplacedByKey)})";
+            arguments += $",\n    deprecation: new {T("Deprecation")}(" +
+                $"\n        reason: {Literal.Quoted(deprecation.Reason)}," +
+                $"\n        replacedBy: {(deprecation.ReplacedByKey is null ? "null" : Literal.Quoted(deprecation.ReplacedByKey))})";
         }
 
         return arguments;
@@ -403,32 +669,81 @@ internal sealed class TaxonomyEmitter
     private void TaskPatterns(SourceWriter w)
     {
         var items = _model.TaskPatterns.Select(pattern => new CatalogItem(
+            pattern.Number,
             pattern.Identifier,
             Documented(pattern.Title, pattern.Lifecycle),
-            w => w.Write(
-                $"new {T("TaskPattern")}(\n" +
-                $"    {T("TaskPatternId")}.{pattern.Identifier},\n" +
-                $"    {Literal.String(pattern.Key)},\n" +
-                $"    {T("RoleId")}.{pattern.RoleIdentifier},\n" +
-                $"    {Literal.String(pattern.Title)},\n" +
-                $"    {Literal.StringList(pattern.Text.Split(ParagraphSeparator, System.StringSplitOptions.None))},\n" +
-                $"    {Literal.StringList(pattern.Items)},\n" +
-                $"    {MemberList(pattern.References)}{LifecycleArguments(pattern.Lifecycle, "\n    ")})"),
+            w => w.Line($"new {T("TaskPattern")}(")
+                .Line($"    id: {T("TaskPatternId")}.{pattern.Identifier},")
+                .Line($"    key: {Literal.String(pattern.Key)},")
+                .Line($"    roleId: {T("RoleId")}.{pattern.RoleIdentifier},")
+                .Line($"    title: {Literal.String(pattern.Title)},")
+                .Line($"    paragraphs: {Literal.StringList(pattern.Text.Split(ParagraphSeparator, System.StringSplitOptions.None))},")
+                .Line($"    items: {Literal.StringList(pattern.Items)},")
+                .Write($"    references: {MemberList(pattern.References)}")
+                .Write(LifecycleArguments(pattern.Lifecycle))
+                .Write(")"),
             Obsolete(pattern.Lifecycle, "TaskPatterns"))).ToList();
         Catalog(w, "TaskPatterns", "The task patterns of every role: one property per pattern, lookup by <see cref=\"TaskPatternId\"/> and by key.",
             "TaskPattern", "TaskPatternId", "Every task pattern, role by role, in the content's order", items);
     }
 
+    /// <summary>
+    /// The catalog of vocabularies. Each vocabulary's own catalog class (such as <c>TriageOutcomes</c>) creates its
+    /// <c>Vocabulary</c>; this one lists them, so that one name never stands for two things.
+    /// </summary>
     private void Vocabularies(SourceWriter w)
     {
-        var items = _model.Vocabularies.Select(vocabulary => new CatalogItem(
-            vocabulary.Identifier,
-            vocabulary.Name,
-            w => w.Write(
-                $"new {T("Vocabulary")}({T("VocabularyId")}.{vocabulary.Identifier}, {Literal.String(vocabulary.Key)}, " +
-                $"{Literal.String(vocabulary.Name)}, {Literal.NullableString(vocabulary.Description)}, {T(vocabulary.Identifier)}.All)"))).ToList();
-        Catalog(w, "Vocabularies", "The closed lists the taxonomy names: one property per vocabulary, lookup by <see cref=\"VocabularyId\"/> and by key.",
-            "Vocabulary", "VocabularyId", "Every vocabulary, ordered by key", items);
+        var item = T("Vocabulary");
+        var enumName = "VocabularyId";
+        w.SummaryXml("The closed lists the taxonomy names: every vocabulary, lookup by <see cref=\"VocabularyId\"/> and by key. " +
+                "Each vocabulary's members are in its own catalog class, whose <c>Vocabulary</c> property is the vocabulary.")
+            .Line(GeneratedCodeAttribute)
+            .Open($"{_access} static partial class Vocabularies")
+            .Line($"private static readonly {item}[] s_all = new {item}[]")
+            .Line("{");
+        foreach (var vocabulary in _model.Vocabularies)
+        {
+            w.Line($"    {T(vocabulary.Identifier)}.Vocabulary,");
+        }
+
+        w.Line("};")
+            .Line()
+            .Line("// Indexed by number; null at 0 and at the numbers of removed vocabularies.")
+            .Line($"private static readonly {item}?[] s_byNumber = new {item}?[]")
+            .Line("{");
+        var byNumber = ByNumber(_model.Vocabularies, v => v.Number);
+        for (var number = 0; number < byNumber.Length; number++)
+        {
+            w.Line(byNumber[number] is { } vocabulary ? $"    {T(vocabulary.Identifier)}.Vocabulary," : $"    null, // {number}: no item");
+        }
+
+        w.Line("};")
+            .Line()
+            .SummaryXml("Every vocabulary, ordered by key.")
+            .Line($"public static global::System.Collections.Generic.IReadOnlyList<{item}> All {{ get; }} = global::System.Array.AsReadOnly(s_all);")
+            .Line()
+            .SummaryXml("Returns the Vocabulary for <paramref name=\"id\"/>, in constant time.")
+            .Line("/// <param name=\"id\">The identity.</param>")
+            .Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"id\"/> is not a defined value.</exception>")
+            .Line($"public static {item} Get({T(enumName)} id) =>")
+            .Line("    (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item")
+            .Line("        ? item")
+            .Line($"        : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, \"Not a defined {enumName} value.\");")
+            .Line()
+            .SummaryXml("Finds the Vocabulary whose stable key is <paramref name=\"key\"/>, compared ordinally, without allocation.")
+            .Line("/// <param name=\"key\">The stable key.</param>")
+            .Line("/// <param name=\"value\">The Vocabulary when found; otherwise null.</param>")
+            .Line("/// <returns>True when the key was found.</returns>")
+            .Open($"public static bool TryGet(string? key, {_notNullWhenTrue}out {item}? value)")
+            .Open($"if ({T(enumName + "Extensions")}.TryParse(key, out var id))")
+            .Line("value = s_byNumber[(int)id]!;")
+            .Line("return true;")
+            .Close()
+            .Line()
+            .Line("value = null;")
+            .Line("return false;")
+            .Close()
+            .Close();
     }
 
     private void Taxonomy(SourceWriter w, PageModel? page)
@@ -447,25 +762,43 @@ internal sealed class TaxonomyEmitter
         w.Line()
             .Summary("The knowledge-base page the taxonomy is written from: " + page.Title)
             .Line($"public static {T("TaxonomyPage")} Page {{ get; }} = new {T("TaxonomyPage")}(")
-            .Line($"    {Literal.String(page.Title)},")
-            .Line($"    {Literal.String(page.KnowledgeBase)},")
-            .Line($"    {Literal.String(page.AudiencesIntro)},")
-            .Line($"    {MemberList(page.Audiences)},")
-            .Line($"    {Literal.String(page.ReadWithIntro)},")
-            .Line($"    {Literal.StringList(page.ReadWith)},")
-            .Line($"    new {T("PageQuestion")}({Literal.String(page.Question.Title)}, {Literal.String(page.Question.WrongIntro)}, {Literal.String(page.Question.Wrong)}, " +
-                $"{Literal.String(page.Question.BetterIntro)}, {Literal.String(page.Question.Better)}, {Literal.String(page.Question.Text)}),")
-            .Line($"    {Literal.String(page.TaskPatternsTitle)},")
-            .Line($"    {Literal.String(page.OutsidersMissTitle)},")
-            .Line($"    new {T("ComparisonHeadings")}({Literal.String(page.Comparison.Title)}, {Literal.String(page.Comparison.RoleColumn)}, " +
-                $"{Literal.String(page.Comparison.CenterOfGravityColumn)}, {Literal.String(page.Comparison.TypicalOutputColumn)}, {Literal.String(page.Comparison.FailureModeColumn)}),")
-            .Line($"    new {T("FinalAdvice")}({Literal.String(page.FinalAdvice.Title)}, {Literal.String(page.FinalAdvice.Intro)}, " +
-                $"{Lenses(page.FinalAdvice.Lenses)}, {Literal.String(page.FinalAdvice.Closing)}));")
+            .Line($"    title: {Literal.String(page.Title)},")
+            .Line($"    knowledgeBase: {Literal.String(page.KnowledgeBase)},")
+            .Line($"    audiencesIntro: {Literal.String(page.AudiencesIntro)},")
+            .Line($"    audiences: {MemberList(page.Audiences)},")
+            .Line($"    readWithIntro: {Literal.String(page.ReadWithIntro)},")
+            .Line($"    readWith: {Literal.StringList(page.ReadWith)},")
+            .Line($"    question: new {T("PageQuestion")}(")
+            .Line($"        title: {Literal.String(page.Question.Title)},")
+            .Line($"        wrongIntro: {Literal.String(page.Question.WrongIntro)},")
+            .Line($"        wrong: {Literal.String(page.Question.Wrong)},")
+            .Line($"        betterIntro: {Literal.String(page.Question.BetterIntro)},")
+            .Line($"        better: {Literal.String(page.Question.Better)},")
+            .Line($"        text: {Literal.String(page.Question.Text)}),")
+            .Line($"    taskPatternsTitle: {Literal.String(page.TaskPatternsTitle)},")
+            .Line($"    outsidersMissTitle: {Literal.String(page.OutsidersMissTitle)},")
+            .Line($"    comparison: new {T("ComparisonHeadings")}(")
+            .Line($"        title: {Literal.String(page.Comparison.Title)},")
+            .Line($"        roleColumn: {Literal.String(page.Comparison.RoleColumn)},")
+            .Line($"        centerOfGravityColumn: {Literal.String(page.Comparison.CenterOfGravityColumn)},")
+            .Line($"        typicalOutputColumn: {Literal.String(page.Comparison.TypicalOutputColumn)},")
+            .Line($"        failureModeColumn: {Literal.String(page.Comparison.FailureModeColumn)}),")
+            .Line($"    finalAdvice: new {T("FinalAdvice")}(")
+            .Line($"        title: {Literal.String(page.FinalAdvice.Title)},")
+            .Line($"        intro: {Literal.String(page.FinalAdvice.Intro)},")
+            .Write("        lenses: ");
+        Lenses(w, page.FinalAdvice.Lenses, "        ");
+        w.Line(",")
+            .Line($"        closing: {Literal.String(page.FinalAdvice.Closing)}));")
             .Close();
     }
 
-    private CodeFragment Lenses(LensTextsSpec lenses) => new(w => w.Write(
-        $"new {T("LensTexts")}({Literal.String(lenses.Decisions)}, {Literal.String(lenses.Evidence)}, {Literal.String(lenses.Conflict)}, {Literal.String(lenses.Leverage)})"));
+    private void Lenses(SourceWriter w, LensTextsSpec lenses, string indent) => w
+        .Line($"new {T("LensTexts")}(")
+        .Line($"{indent}    decisions: {Literal.String(lenses.Decisions)},")
+        .Line($"{indent}    evidence: {Literal.String(lenses.Evidence)},")
+        .Line($"{indent}    conflict: {Literal.String(lenses.Conflict)},")
+        .Write($"{indent}    leverage: {Literal.String(lenses.Leverage)})");
 
     private CodeFragment MemberList(EquatableArray<MemberReference> references) => new(w =>
     {

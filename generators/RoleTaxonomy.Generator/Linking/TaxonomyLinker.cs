@@ -21,13 +21,13 @@ internal sealed class TaxonomyLinker
         "Role", "RoleId", "RoleIdExtensions", "Roles", "TaskPattern", "TaskPatternId", "TaskPatternIdExtensions", "TaskPatterns",
         "Vocabulary", "VocabularyId", "VocabularyIdExtensions", "Vocabularies", "VocabularyMember", "Lens", "LensExtensions",
         "LensTexts", "OutsiderView", "TaxonomyPage", "PageQuestion", "ComparisonHeadings", "FinalAdvice", "Taxonomy",
-        "Stability", "StabilityExtensions", "Deprecation");
+        "Stability", "StabilityExtensions", "Deprecation", "TaxonomyKeys", "TaxonomyJson", "TaxonomyJsonException");
 
     /// <summary>Member names every catalog class has, or inherits from <see cref="object"/>.</summary>
     private static readonly string[] CatalogMemberNames =
     {
         "All", "Get", "TryGet", "Vocabulary", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone",
-        "s_all", "s_noAttributes",
+        "s_all", "s_byNumber", "s_noAttributes",
     };
 
     /// <summary>
@@ -102,9 +102,12 @@ internal sealed class TaxonomyLinker
         var patternsByKey = Scope(uniquePatternList, t => t.Key, t => t.Lifecycle);
         var rolesByKey = Scope(roles, r => r.Key, r => r.Lifecycle);
 
+        var firstItem = page?.Location ?? roles.Select(r => r.Location).FirstOrDefault() ?? vocabularies.Select(v => v.Key.Key.Location).FirstOrDefault();
+        var numbering = Numbering.Create(files, firstItem, Report);
+
         var vocabularyModels = vocabularies
             .OrderBy(v => v.Key.Key.Value, StringComparer.Ordinal)
-            .Select(LinkVocabulary)
+            .Select(v => LinkVocabulary(v, numbering))
             .ToList();
         var vocabulariesByKey = vocabularies.ToDictionary(v => v.Key.Key.Value, v => new VocabularyIndex(v), StringComparer.Ordinal);
 
@@ -116,10 +119,12 @@ internal sealed class TaxonomyLinker
         CheckNames(orderedRoles.SelectMany(r => r.TaskPatterns).Where(uniquePatterns.Contains).Select(t => (t.Key, "the task pattern")), "TaskPatterns");
 
         var taskPatterns = orderedRoles
-            .SelectMany(role => role.TaskPatterns.Select(pattern => LinkTaskPattern(role, pattern, vocabulariesByKey, patternsByKey)))
+            .SelectMany(role => role.TaskPatterns.Where(uniquePatterns.Contains)
+                .Select(pattern => LinkTaskPattern(role, pattern, vocabulariesByKey, patternsByKey, numbering)))
             .ToEquatableArray();
 
         var roleModels = orderedRoles.Select(role => new RoleModel(
+            numbering.Roles.NumberOf(role.Key),
             NameOf(role.Key),
             role.Key.Key.Value,
             role.Name,
@@ -138,7 +143,8 @@ internal sealed class TaxonomyLinker
             roleModels,
             taskPatterns,
             vocabularyModels.ToEquatableArray(),
-            page is null ? null : LinkPage(page, vocabulariesByKey));
+            page is null ? null : LinkPage(page, vocabulariesByKey),
+            numbering.All());
     }
 
     private PageSpec? SinglePage(ImmutableArray<ContentFile> files)
@@ -178,24 +184,32 @@ internal sealed class TaxonomyLinker
         return unique;
     }
 
-    private VocabularyModel LinkVocabulary(VocabularySpec vocabulary)
+    private VocabularyModel LinkVocabulary(VocabularySpec vocabulary, Numbering numbering)
     {
+        var memberNumbers = numbering.Members(vocabulary.Key.Key.Value);
         var members = Unique(vocabulary.Members, m => m.Key, "vocabulary member");
         CheckNames(members.Select(m => (m.Key, "the member")), NameOf(vocabulary.Key));
         var membersByKey = Scope(members, m => m.Key, m => m.Lifecycle);
         var memberKind = $"member of '{vocabulary.Key.Key.Value}'";
         return new VocabularyModel(
+            numbering.Vocabularies.NumberOf(vocabulary.Key),
             NameOf(vocabulary.Key),
             vocabulary.Key.Key.Value,
             vocabulary.TypeName.Value,
             vocabulary.Name,
             vocabulary.Description,
             members.Select(m => new MemberModel(
+                memberNumbers.NumberOf(m.Key),
                 NameOf(m.Key), m.Key.Key.Value, m.Name, m.Description, m.Attributes, Lifecycle(m.Lifecycle, m.Key, memberKind, membersByKey))).ToEquatableArray());
     }
 
     private TaskPatternModel LinkTaskPattern(
-        RoleSpec role, TaskPatternSpec pattern, Dictionary<string, VocabularyIndex> vocabularies, Dictionary<string, Replaceable> patterns) => new(
+        RoleSpec role,
+        TaskPatternSpec pattern,
+        Dictionary<string, VocabularyIndex> vocabularies,
+        Dictionary<string, Replaceable> patterns,
+        Numbering numbering) => new(
+        numbering.TaskPatterns.NumberOf(pattern.Key),
         NameOf(pattern.Key),
         pattern.Key.Key.Value,
         NameOf(role.Key),
@@ -416,8 +430,7 @@ internal sealed class TaxonomyLinker
     private string Hint(string key, IEnumerable<string> known) =>
         _suggestionsLeft-- > 0 && Suggestions.Nearest(key, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
 
-    private static string Where(LocationInfo location) =>
-        string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", location.FilePath, location.DisplayLine, location.DisplayColumn);
+    private static string Where(LocationInfo location) => Numbering.Where(location);
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

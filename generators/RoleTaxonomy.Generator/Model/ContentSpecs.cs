@@ -93,10 +93,32 @@ internal sealed record PageSpec(
     ComparisonSpec Comparison,
     FinalAdviceSpec FinalAdvice);
 
+/// <summary>One line of the numbers file: a key, and the number its enum member has for ever.</summary>
+internal sealed record NumberSpec(TextSpec Key, int Number, LocationInfo Location);
+
+/// <summary>The numbers of one vocabulary's members.</summary>
+internal sealed record MemberNumbersSpec(TextSpec Vocabulary, EquatableArray<NumberSpec> Members);
+
+/// <summary>
+/// The numbers file (<c>kind: numbers</c>): the number of every item that ever shipped, current or removed.
+/// <paramref name="IsComplete"/> is false when part of it could not be read, so that no item is then called unnumbered.
+/// </summary>
+internal sealed record NumbersSpec(
+    LocationInfo Location,
+    EquatableArray<NumberSpec> Roles,
+    EquatableArray<NumberSpec> TaskPatterns,
+    EquatableArray<NumberSpec> Vocabularies,
+    EquatableArray<MemberNumbersSpec> Members,
+    bool IsComplete);
+
 /// <summary>Everything one content file contributes, and what was wrong with it.</summary>
 internal sealed record ContentFile(
     string Path,
     EquatableArray<RoleSpec> Roles,
     EquatableArray<VocabularySpec> Vocabularies,
     EquatableArray<PageSpec> Pages,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The numbers file, when this file is one.</summary>
+    public NumbersSpec? Numbers { get; init; }
+}

@@ -5,8 +5,38 @@ namespace RoleTaxonomy.Generator.Model;
 // The linked taxonomy, ready to emit: keys resolved, C# names chosen, order fixed. No places: moving text
 // within a file without changing it leaves this model, and so the generated code, untouched.
 
+/// <summary>What the consumer's compilation offers the generated code; each feature is used only where it exists.</summary>
+[System.Flags]
+internal enum TargetFeatures
+{
+    None = 0,
+
+    /// <summary><c>[NotNullWhen]</c> is accessible: TryGet tells the compiler its result is not null on success.</summary>
+    NotNullWhen = 1,
+
+    /// <summary>System.Text.Json is referenced: identities read and write keys, records the export's shape.</summary>
+    Json = 2,
+
+    /// <summary><c>[JsonStringEnumMemberName]</c> (System.Text.Json 9+): a global JsonStringEnumConverter writes keys too.</summary>
+    JsonEnumMemberNames = 4,
+
+    /// <summary>System.ComponentModel's TypeConverter: configuration binding and MVC model binding take keys.</summary>
+    TypeConverter = 8,
+
+    /// <summary>ReadOnlySpan and MemoryExtensions: keys parse from spans.</summary>
+    Span = 16,
+
+    /// <summary>C# 11 or later: a span is matched against string constants in a switch.</summary>
+    SpanPatterns = 32,
+
+    All = NotNullWhen | Json | JsonEnumMemberNames | TypeConverter | Span | SpanPatterns,
+}
+
 /// <summary>What the consumer's build asks of the generator.</summary>
-internal sealed record GeneratorOptions(string Namespace, bool IsPublic, bool HasNotNullWhenAttribute, string ContentVersion = OptionsReader.DefaultContentVersion);
+internal sealed record GeneratorOptions(string Namespace, bool IsPublic, TargetFeatures Features, string ContentVersion = OptionsReader.DefaultContentVersion)
+{
+    public bool Has(TargetFeatures feature) => (Features & feature) == feature;
+}
 
 /// <summary>A deprecation with its replacement resolved: the key, and the C# name in the replacement's own scope.</summary>
 internal sealed record DeprecationModel(string Reason, string? ReplacedByKey, string? ReplacedByIdentifier);
@@ -20,7 +50,11 @@ internal sealed record LifecycleModel(StabilityLevel Stability, DeprecationModel
 
 internal sealed record MemberReference(string VocabularyIdentifier, string MemberIdentifier);
 
+/// <summary>A line of the numbers file: the scope (such as <c>roles</c> or <c>members/triage-outcomes</c>), a key and its number.</summary>
+internal sealed record NumberedKey(string Scope, string Key, int Number);
+
 internal sealed record MemberModel(
+    int Number,
     string Identifier,
     string Key,
     string Name,
@@ -29,6 +63,7 @@ internal sealed record MemberModel(
     LifecycleModel Lifecycle);
 
 internal sealed record VocabularyModel(
+    int Number,
     string Identifier,
     string Key,
     string TypeName,
@@ -37,6 +72,7 @@ internal sealed record VocabularyModel(
     EquatableArray<MemberModel> Members);
 
 internal sealed record TaskPatternModel(
+    int Number,
     string Identifier,
     string Key,
     string RoleIdentifier,
@@ -47,6 +83,7 @@ internal sealed record TaskPatternModel(
     LifecycleModel Lifecycle);
 
 internal sealed record RoleModel(
+    int Number,
     string Identifier,
     string Key,
     string Name,
@@ -78,7 +115,8 @@ internal sealed record TaxonomyModel(
     EquatableArray<RoleModel> Roles,
     EquatableArray<TaskPatternModel> TaskPatterns,
     EquatableArray<VocabularyModel> Vocabularies,
-    PageModel? Page)
+    PageModel? Page,
+    EquatableArray<NumberedKey> Numbers)
 {
     /// <summary>True when any item is deprecated: the generated code then refers to obsolete members itself.</summary>
     public bool HasDeprecations =>

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using RoleTaxonomy.Generator.Binding;
+using RoleTaxonomy.Generator.Diagnostics;
+using RoleTaxonomy.Generator.Model;
+
+namespace RoleTaxonomy.Generator.Linking;
+
+/// <summary>
+/// Gives every item the number the numbers file records for its key, so that reordering, inserting and removing
+/// items never moves a number. Checks the file itself: a number is given to one key only, and none is freed.
+/// </summary>
+internal sealed class Numbering
+{
+    private readonly NumbersSpec? _spec;
+    private readonly string _path;
+    private readonly Action<DiagnosticDescriptor, LocationInfo, string[]> _report;
+    private readonly Dictionary<string, NumberScope> _members = new(StringComparer.Ordinal);
+
+    private Numbering(NumbersSpec? spec, string path, Action<DiagnosticDescriptor, LocationInfo, string[]> report)
+    {
+        _spec = spec;
+        _path = path;
+        _report = report;
+        Roles = Scope(spec?.Roles, "role", NumbersBinder.RolesField);
+        TaskPatterns = Scope(spec?.TaskPatterns, "task pattern", NumbersBinder.TaskPatternsField);
+        Vocabularies = Scope(spec?.Vocabularies, "vocabulary", NumbersBinder.VocabulariesField);
+        foreach (var vocabulary in spec?.Members ?? EquatableArray<MemberNumbersSpec>.Empty)
+        {
+            if (!_members.ContainsKey(vocabulary.Vocabulary.Value))
+            {
+                _members.Add(vocabulary.Vocabulary.Value, MemberScope(vocabulary.Vocabulary.Value, vocabulary.Members));
+            }
+        }
+    }
+
+    public NumberScope Roles { get; }
+
+    public NumberScope TaskPatterns { get; }
+
+    public NumberScope Vocabularies { get; }
+
+    /// <summary>
+    /// The numbering of the files: the one numbers file among them, or none. With no numbers file, content that
+    /// has items gets one error for all of them, at <paramref name="firstItem"/>.
+    /// </summary>
+    public static Numbering Create(
+        IReadOnlyList<ContentFile> files, LocationInfo? firstItem, Action<DiagnosticDescriptor, LocationInfo, string[]> report)
+    {
+        var numbered = files.Where(f => f.Numbers is not null).ToList();
+        foreach (var extra in numbered.Skip(1))
+        {
+            report(DiagnosticDescriptors.DuplicateNumbersFile, extra.Numbers!.Location, new[] { Where(numbered[0].Numbers!.Location) });
+        }
+
+        if (numbered.Count == 0 && firstItem is not null)
+        {
+            report(DiagnosticDescriptors.MissingNumbersFile, firstItem, new[] { ContentFolder(firstItem.FilePath) });
+        }
+
+        var first = numbered.FirstOrDefault();
+        return new Numbering(first?.Numbers, first?.Path ?? string.Empty, report);
+    }
+
+    /// <summary>The numbering of one vocabulary's members.</summary>
+    public NumberScope Members(string vocabularyKey)
+    {
+        if (!_members.TryGetValue(vocabularyKey, out var scope))
+        {
+            scope = MemberScope(vocabularyKey, EquatableArray<NumberSpec>.Empty);
+            _members.Add(vocabularyKey, scope);
+        }
+
+        return scope;
+    }
+
+    /// <summary>Every line of the numbers file, current and retired, for tools that compare two versions.</summary>
+    public EquatableArray<NumberedKey> All()
+    {
+        if (_spec is null)
+        {
+            return EquatableArray<NumberedKey>.Empty;
+        }
+
+        IEnumerable<NumberedKey> Lines(EquatableArray<NumberSpec> numbers, string scope) =>
+            numbers.Select(n => new NumberedKey(scope, n.Key.Value, n.Number));
+
+        return Lines(_spec.Roles, NumbersBinder.RolesField)
+            .Concat(Lines(_spec.TaskPatterns, NumbersBinder.TaskPatternsField))
+            .Concat(Lines(_spec.Vocabularies, NumbersBinder.VocabulariesField))
+            .Concat(_spec.Members.SelectMany(m => Lines(m.Members, NumbersBinder.MembersField + "/" + m.Vocabulary.Value)))
+            .ToEquatableArray();
+    }
+
+    private NumberScope MemberScope(string vocabularyKey, EquatableArray<NumberSpec> numbers) =>
+        Scope(numbers, $"member of '{vocabularyKey}'", $"{NumbersBinder.MembersField}:' → '{vocabularyKey}");
+
+    private NumberScope Scope(EquatableArray<NumberSpec>? numbers, string kind, string section) =>
+        new(this, numbers ?? EquatableArray<NumberSpec>.Empty, kind, section);
+
+    private static string ContentFolder(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash <= 0 ? "." : path.Substring(0, slash);
+    }
+
+    internal static string Where(LocationInfo location) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", location.FilePath, location.DisplayLine, location.DisplayColumn);
+
+    /// <summary>The numbers of one enum: its keys' numbers, and the next number free for a new key.</summary>
+    internal sealed class NumberScope
+    {
+        private readonly Numbering _owner;
+        private readonly string _kind;
+        private readonly string _section;
+        private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+        private int _nextFree;
+
+        public NumberScope(Numbering owner, EquatableArray<NumberSpec> numbers, string kind, string section)
+        {
+            _owner = owner;
+            _kind = kind;
+            _section = section;
+            var byNumber = new Dictionary<int, NumberSpec>();
+            foreach (var line in numbers)
+            {
+                _nextFree = Math.Max(_nextFree, line.Number);
+            }
+
+            _nextFree++;
+            foreach (var line in numbers)
+            {
+                if (_byKey.ContainsKey(line.Key.Value))
+                {
+                    continue; // the reader reports a key written twice in one mapping
+                }
+
+                if (byNumber.TryGetValue(line.Number, out var first))
+                {
+                    owner._report(DiagnosticDescriptors.ReusedNumber, line.Location, new[]
+                    {
+                        line.Number.ToString(CultureInfo.InvariantCulture), kind, first.Key.Value, Where(first.Location), line.Key.Value,
+                        (_nextFree++).ToString(CultureInfo.InvariantCulture),
+                    });
+                    continue;
+                }
+
+                byNumber.Add(line.Number, line);
+                _byKey.Add(line.Key.Value, line.Number);
+            }
+
+            // Numbers are never freed: a gap below the highest number means a line was deleted. One report is enough.
+            for (var number = 1; number < _nextFree; number++)
+            {
+                if (!byNumber.ContainsKey(number))
+                {
+                    var above = byNumber.Where(p => p.Key > number).OrderBy(p => p.Key).Select(p => p.Value).FirstOrDefault();
+                    if (above is not null)
+                    {
+                        owner._report(DiagnosticDescriptors.NumberGap, above.Location, new[] { kind, number.ToString(CultureInfo.InvariantCulture) });
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The number of <paramref name="key"/>; 0, with an error, when the numbers file has none for it. The error is
+        /// left out when there is no numbers file, or it could not be read whole: one error already says so.
+        /// </summary>
+        public int NumberOf(KeySpec key)
+        {
+            if (_byKey.TryGetValue(key.Key.Value, out var number))
+            {
+                return number;
+            }
+
+            if (_owner._spec is { IsComplete: true } && key.Key.Value.Length > 0)
+            {
+                var next = (_nextFree++).ToString(CultureInfo.InvariantCulture);
+                _owner._report(DiagnosticDescriptors.MissingNumber, key.Key.Location, new[]
+                {
+                    _kind, key.Key.Value, key.Key.Value + ": " + next, _section, _owner._path,
+                });
+            }
+
+            return 0;
+        }
+    }
+}
