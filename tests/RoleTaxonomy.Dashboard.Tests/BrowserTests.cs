@@ -125,7 +125,7 @@ public sealed class BrowserTests
             ByKey(roles, deprecatedRole.Key)["deprecated"] = new JsonObject { ["reason"] = RoleReason, ["replacedBy"] = roleReplacement.Key };
             ByKey(ByKey(roles, deprecatedPattern.Role.Key)["taskPatterns"]!.AsArray(), deprecatedPattern.Key)["deprecated"] =
                 new JsonObject { ["reason"] = PatternReason, ["replacedBy"] = patternReplacement.Key };
-            ByKey(ByKey(document["vocabularies"]!.AsArray(), Vocabularies.TriageOutcomes.Key)["members"]!.AsArray(), deprecatedMember.Key)["deprecated"] =
+            ByKey(ByKey(document["vocabularies"]!.AsArray(), TriageOutcomes.Vocabulary.Key)["members"]!.AsArray(), deprecatedMember.Key)["deprecated"] =
                 new JsonObject { ["reason"] = MemberReason };
             await route.FulfillAsync(new() { Response = response, Body = document.ToJsonString() });
         });
@@ -160,7 +160,7 @@ public sealed class BrowserTests
         await card.GetByTestId("replacement-link").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("#/task-patterns/" + patternReplacement.Key + "$"));
 
-        await page.GotoAsync("/#/?vocabulary=" + Vocabularies.TriageOutcomes.Key);
+        await page.GotoAsync("/#/?vocabulary=" + TriageOutcomes.Vocabulary.Key);
         await Expect(page.GetByTestId("vocabulary-match").GetByTestId("badge-deprecated")).ToHaveCountAsync(1);
         await Expect(page.Locator($"[data-testid=member][data-member-key={deprecatedMember.Key}]").GetByTestId("badge-deprecated"))
             .ToHaveAttributeAsync("title", "Deprecated: " + MemberReason);

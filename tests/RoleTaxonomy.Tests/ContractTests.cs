@@ -225,7 +225,6 @@ public sealed class ContractTests
             Assert.False(Vocabularies.TryGet(vocabulary.Key.ToUpperInvariant(), out _));
             for (var i = 0; i < vocabulary.Members.Count; i++)
             {
-                Assert.Equal(i, vocabulary.Members[i].Ordinal);
                 Assert.Equal(vocabulary.Id, vocabulary.Members[i].VocabularyId);
                 Assert.Same(vocabulary, vocabulary.Members[i].Vocabulary);
             }

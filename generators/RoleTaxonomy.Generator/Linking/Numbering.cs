@@ -170,7 +170,8 @@ internal sealed class Numbering
 
         /// <summary>
         /// The number of <paramref name="key"/>; 0, with an error, when the numbers file has none for it. The error is
-        /// left out when there is no numbers file, or it could not be read whole: one error already says so.
+        /// left out when there is no numbers file, when it could not be read whole, and for a key that is not a valid
+        /// key: one error already says so.
         /// </summary>
         public int NumberOf(KeySpec key)
         {
@@ -179,7 +180,7 @@ internal sealed class Numbering
                 return number;
             }
 
-            if (_owner._spec is { IsComplete: true } && key.Key.Value.Length > 0)
+            if (_owner._spec is { IsComplete: true } && ContentBinder.IsValidKey(key.Key.Value))
             {
                 var next = (_nextFree++).ToString(CultureInfo.InvariantCulture);
                 _owner._report(DiagnosticDescriptors.MissingNumber, key.Key.Location, new[]

@@ -84,7 +84,8 @@ internal static class NumbersFileWriter
         var added = 0;
         foreach (var key in keys)
         {
-            if (key.Length > 0 && known.Add(key))
+            // A key that is not a key gets its own error and no number: the file must stay readable.
+            if (ContentBinder.IsValidKey(key) && known.Add(key))
             {
                 lines.Add((key, next++));
                 added++;

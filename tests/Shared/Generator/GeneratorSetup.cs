@@ -43,20 +43,56 @@ internal static class GeneratorSetup
                 nullableContextOptions: NullableContextOptions.Enable,
                 warningLevel: 9999));
 
+    /// <summary>Where <see cref="WithNumbers"/> puts the numbers file it writes.</summary>
+    public const string NumbersPath = "numbers.yaml";
+
     /// <summary>A driver over <paramref name="texts"/>, of which those at <paramref name="contentPaths"/> are taxonomy content.</summary>
     /// <param name="trackSteps">Records every step's run reasons, as tests need; the compiler itself runs without.</param>
+    /// <param name="addNumbers">
+    /// Content without a numbers file gets the one <c>roletaxonomy numbers</c> would write, as a real taxonomy has
+    /// one; false for tests of what happens without it.
+    /// </param>
     public static GeneratorDriver CreateDriver(
         IReadOnlyList<AdditionalText> texts,
         IEnumerable<string> contentPaths,
         IReadOnlyDictionary<string, string>? properties = null,
         LanguageVersion languageVersion = LanguageVersion.Latest,
-        bool trackSteps = true) =>
-        CSharpGeneratorDriver.Create(
+        bool trackSteps = true,
+        bool addNumbers = true)
+    {
+        var paths = contentPaths.ToList();
+        if (addNumbers)
+        {
+            (texts, paths) = WithNumbers(texts, paths);
+        }
+
+        return CSharpGeneratorDriver.Create(
             new[] { new TaxonomyGenerator().AsSourceGenerator() },
             texts,
             ParseOptions.WithLanguageVersion(languageVersion),
-            new ContentOptionsProvider(properties ?? new Dictionary<string, string>(), contentPaths),
+            new ContentOptionsProvider(properties ?? new Dictionary<string, string>(), paths),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    /// <summary>
+    /// The content as given, and a numbers file for it when it has none (written by the engine's own writer, as
+    /// <c>roletaxonomy numbers</c> writes it). Content that already has one is left as it is.
+    /// </summary>
+    public static (IReadOnlyList<AdditionalText> Texts, List<string> ContentPaths) WithNumbers(
+        IReadOnlyList<AdditionalText> texts, List<string> contentPaths)
+    {
+        var content = new HashSet<string>(contentPaths, StringComparer.Ordinal);
+        var bound = texts.Where(t => content.Contains(t.Path))
+            .Select(t => TaxonomyEngine.BindFile(t.Path, t.GetText()?.ToString(), CancellationToken.None))
+            .ToList();
+        if (bound.Count == 0 || bound.Any(f => f.Numbers is not null))
+        {
+            return (texts, contentPaths);
+        }
+
+        var numbers = new InMemoryAdditionalText(NumbersPath, RoleTaxonomy.Generator.Linking.NumbersFileWriter.Write(bound).Text);
+        return (texts.Append(numbers).ToList(), contentPaths.Append(NumbersPath).ToList());
+    }
 
     /// <summary>Every text given is content.</summary>
     public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> texts, bool trackSteps = true) =>
