@@ -66,7 +66,7 @@ public sealed class CachingTests
     [Fact]
     public void An_unrelated_CSharp_edit_reparses_none_of_100_YAML_files()
     {
-        var (_, texts) = Synthetic(roles: 98);
+        var (_, texts) = Synthetic(roles: 100 - SyntheticTaxonomy.FilesBesideRoles);
         Assert.Equal(100, texts.Count);
         var compilation = GeneratorHarness.CreateCompilation("public static class A { }");
         var driver = GeneratorSetup.CreateDriver(texts.Cast<AdditionalText>().ToList()).RunGenerators(compilation);
@@ -85,7 +85,7 @@ public sealed class CachingTests
     [Fact]
     public void One_edited_file_among_100_is_the_only_one_reparsed()
     {
-        var (files, texts) = Synthetic(roles: 98);
+        var (files, texts) = Synthetic(roles: 100 - SyntheticTaxonomy.FilesBesideRoles);
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorSetup.CreateDriver(texts.Cast<AdditionalText>().ToList()).RunGenerators(compilation);
         var readsBefore = texts.Sum(t => t.Reads);

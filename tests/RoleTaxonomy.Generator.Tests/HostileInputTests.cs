@@ -530,7 +530,7 @@ public sealed class HostileInputTests
             new ContentText("team-b/taxonomy.yaml", Fixtures.Vocabulary));
 
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Equal("security-champion outcomes", Value(run, "Roles.SecurityChampion.Key + \" \" + Vocabularies.Outcomes.Key"));
+        Assert.Equal("security-champion outcomes", Value(run, "Roles.SecurityChampion.Key + \" \" + Outcomes.Vocabulary.Key"));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class RoundTripTests
         Assert.Empty(run.CompilationProblems);
         var values = (object[])GeneratedAssembly.Evaluate(run,
             "new object[] { Roles.SecurityChampion.Name, Roles.SecurityChampion.TypicalOutputs[0], TaskPatterns.ChampionReview.Title, " +
-            "Vocabularies.Outcomes.Description!, Outcomes.Fixed.Attributes.Keys.Single(), Outcomes.Fixed.Attributes.Values.Single(), " +
+            "Outcomes.Vocabulary.Description!, Outcomes.Fixed.Attributes.Keys.Single(), Outcomes.Fixed.Attributes.Values.Single(), " +
             "RoleIdExtensions.TryParse(\"security-champion\", out var id) ? id.ToDisplayName() : \"\" }",
             "RoleTaxonomy", "System.Linq")!;
         Assert.All(values, value => Assert.Equal("x" + text, value));

@@ -96,10 +96,11 @@ internal sealed class Numbering
     }
 
     private NumberScope MemberScope(string vocabularyKey, EquatableArray<NumberSpec> numbers) =>
-        Scope(numbers, $"member of '{vocabularyKey}'", $"{NumbersBinder.MembersField}:' → '{vocabularyKey}");
+        Scope(numbers, $"member of '{vocabularyKey}'", $"{NumbersBinder.MembersField}:' → '{vocabularyKey}", ContentBinder.IsValidKey(vocabularyKey));
 
-    private NumberScope Scope(EquatableArray<NumberSpec>? numbers, string kind, string section) =>
-        new(this, numbers ?? EquatableArray<NumberSpec>.Empty, kind, section);
+    // The members of a vocabulary whose own key is invalid have no section to go in: that key's error says it all.
+    private NumberScope Scope(EquatableArray<NumberSpec>? numbers, string kind, string section, bool reportsMissing = true) =>
+        new(this, numbers ?? EquatableArray<NumberSpec>.Empty, kind, section, reportsMissing);
 
     private static string ContentFolder(string path)
     {
@@ -116,12 +117,14 @@ internal sealed class Numbering
         private readonly Numbering _owner;
         private readonly string _kind;
         private readonly string _section;
+        private readonly bool _reportsMissing;
         private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
         private int _nextFree;
 
-        public NumberScope(Numbering owner, EquatableArray<NumberSpec> numbers, string kind, string section)
+        public NumberScope(Numbering owner, EquatableArray<NumberSpec> numbers, string kind, string section, bool reportsMissing)
         {
             _owner = owner;
+            _reportsMissing = reportsMissing;
             _kind = kind;
             _section = section;
             var byNumber = new Dictionary<int, NumberSpec>();
@@ -180,7 +183,7 @@ internal sealed class Numbering
                 return number;
             }
 
-            if (_owner._spec is { IsComplete: true } && ContentBinder.IsValidKey(key.Key.Value))
+            if (_reportsMissing && _owner._spec is { IsComplete: true } && ContentBinder.IsValidKey(key.Key.Value))
             {
                 var next = (_nextFree++).ToString(CultureInfo.InvariantCulture);
                 _owner._report(DiagnosticDescriptors.MissingNumber, key.Key.Location, new[]

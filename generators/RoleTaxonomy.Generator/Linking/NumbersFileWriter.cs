@@ -55,6 +55,7 @@ internal static class NumbersFileWriter
             .Select(m => m.Vocabulary.Value)
             .Concat(vocabularies.Select(v => v.Key.Key.Value))
             .Distinct(StringComparer.Ordinal)
+            .Where(ContentBinder.IsValidKey)
             .ToList();
         if (memberScopes.Count > 0)
         {

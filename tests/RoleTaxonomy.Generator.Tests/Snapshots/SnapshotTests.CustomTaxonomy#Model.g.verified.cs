@@ -9,6 +9,7 @@ namespace Contoso.Security
 {
     /// <summary>A role of the taxonomy: what its people do all day, what they produce and how the role goes wrong.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Security.Role.JsonConverter))]
     internal sealed partial record Role
     {
         internal Role(
@@ -81,10 +82,34 @@ namespace Contoso.Security
 
         /// <summary>Returns the role's display name.</summary>
         public override string ToString() => Name;
+
+        /// <summary>Writes a role as the JSON export does, and reads one back as the catalog's own item for its key.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Security.Role>
+        {
+            /// <inheritdoc/>
+            public override global::Contoso.Security.Role Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options)
+            {
+                var key = global::Contoso.Security.TaxonomyJson.ReadKeys(ref reader, "Role", scopeProperty: null).Key;
+                return global::Contoso.Security.Roles.TryGet(key, out var item)
+                    ? item
+                    : throw global::Contoso.Security.TaxonomyJson.UnknownKey("RoleId", key, global::Contoso.Security.RoleIdExtensions.Keys);
+            }
+
+            /// <inheritdoc/>
+            public override void Write(
+                global::System.Text.Json.Utf8JsonWriter writer,
+                global::Contoso.Security.Role value,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                global::Contoso.Security.TaxonomyJson.WriteRole(writer, value);
+        }
     }
 
     /// <summary>A common daily task pattern of one role.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Security.TaskPattern.JsonConverter))]
     internal sealed partial record TaskPattern
     {
         internal TaskPattern(
@@ -164,10 +189,34 @@ namespace Contoso.Security
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;
+
+        /// <summary>Writes a task pattern as the JSON export does, and reads one back as the catalog's own item for its key.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Security.TaskPattern>
+        {
+            /// <inheritdoc/>
+            public override global::Contoso.Security.TaskPattern Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options)
+            {
+                var key = global::Contoso.Security.TaxonomyJson.ReadKeys(ref reader, "TaskPattern", scopeProperty: null).Key;
+                return global::Contoso.Security.TaskPatterns.TryGet(key, out var item)
+                    ? item
+                    : throw global::Contoso.Security.TaxonomyJson.UnknownKey("TaskPatternId", key, global::Contoso.Security.TaskPatternIdExtensions.Keys);
+            }
+
+            /// <inheritdoc/>
+            public override void Write(
+                global::System.Text.Json.Utf8JsonWriter writer,
+                global::Contoso.Security.TaskPattern value,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                global::Contoso.Security.TaxonomyJson.WriteTaskPattern(writer, value);
+        }
     }
 
     /// <summary>A closed list the taxonomy names, such as triage outcomes or weakness classes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Security.Vocabulary.JsonConverter))]
     internal sealed partial record Vocabulary
     {
         internal Vocabulary(
@@ -196,29 +245,54 @@ namespace Contoso.Security
         /// <summary>Where the content names the list, when it says.</summary>
         public string? Description { get; }
 
-        /// <summary>The members, in order; a member's index is its <see cref="VocabularyMember.Ordinal"/>.</summary>
+        /// <summary>The members, in the content's order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Contoso.Security.VocabularyMember> Members { get; }
 
         /// <summary>Returns the display name.</summary>
         public override string ToString() => Name;
+
+        /// <summary>Writes a vocabulary as the JSON export does, and reads one back as the catalog's own item for its key.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Security.Vocabulary>
+        {
+            /// <inheritdoc/>
+            public override global::Contoso.Security.Vocabulary Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options)
+            {
+                var key = global::Contoso.Security.TaxonomyJson.ReadKeys(ref reader, "Vocabulary", scopeProperty: null).Key;
+                return global::Contoso.Security.Vocabularies.TryGet(key, out var item)
+                    ? item
+                    : throw global::Contoso.Security.TaxonomyJson.UnknownKey("VocabularyId", key, global::Contoso.Security.VocabularyIdExtensions.Keys);
+            }
+
+            /// <inheritdoc/>
+            public override void Write(
+                global::System.Text.Json.Utf8JsonWriter writer,
+                global::Contoso.Security.Vocabulary value,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                global::Contoso.Security.TaxonomyJson.WriteVocabulary(writer, value);
+        }
     }
 
-    /// <summary>A member of a <see cref="Vocabulary"/>.</summary>
+    /// <summary>
+    /// A member of a <see cref="Vocabulary"/>. Every member is a <see cref="VocabularyMember{TValue}"/> of its
+    /// vocabulary's enum: <see cref="TryGetValue{TValue}"/> gives that value without parsing the key.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
-    internal sealed partial record VocabularyMember
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Security.VocabularyMember.JsonConverter))]
+    internal abstract partial record VocabularyMember
     {
-        internal VocabularyMember(
+        private protected VocabularyMember(
             global::Contoso.Security.VocabularyId vocabularyId,
-            int ordinal,
             string key,
             string name,
             string? description,
             global::System.Collections.Generic.IReadOnlyDictionary<string, string> attributes,
-            global::Contoso.Security.Stability stability = global::Contoso.Security.Stability.Stable,
-            global::Contoso.Security.Deprecation? deprecation = null)
+            global::Contoso.Security.Stability stability,
+            global::Contoso.Security.Deprecation? deprecation)
         {
             VocabularyId = vocabularyId;
-            Ordinal = ordinal;
             Key = key;
             Name = name;
             Description = description;
@@ -232,9 +306,6 @@ namespace Contoso.Security
 
         /// <summary>The vocabulary the member belongs to.</summary>
         public global::Contoso.Security.Vocabulary Vocabulary => global::Contoso.Security.Vocabularies.Get(VocabularyId);
-
-        /// <summary>The member's position in its vocabulary: the numeric value of its enum member.</summary>
-        public int Ordinal { get; }
 
         /// <summary>The member's stable key, unique within its vocabulary.</summary>
         public string Key { get; }
@@ -273,6 +344,95 @@ namespace Contoso.Security
                 return null;
             }
         }
+
+        /// <summary>Gives the member's value in its vocabulary's enum, when <typeparamref name="TValue"/> is that enum.</summary>
+        /// <typeparam name="TValue">The enum of a vocabulary, such as the one a task pattern's reference belongs to.</typeparam>
+        /// <param name="value">The member's value when the member belongs to <typeparamref name="TValue"/>; otherwise the default, which is no member.</param>
+        /// <returns>True when the member is a member of <typeparamref name="TValue"/>'s vocabulary.</returns>
+        public bool TryGetValue<TValue>(out TValue value)
+            where TValue : struct, global::System.Enum
+        {
+            if (this is global::Contoso.Security.VocabularyMember<TValue> typed)
+            {
+                value = typed.Value;
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+
+        /// <summary>Returns the display name.</summary>
+        public override string ToString() => Name;
+
+        /// <summary>
+        /// Writes a member as the JSON export does, with its vocabulary's key first, and reads one back as the catalog's
+        /// own member for those keys.
+        /// </summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Security.VocabularyMember>
+        {
+            /// <inheritdoc/>
+            public override bool CanConvert(global::System.Type typeToConvert) =>
+                typeof(global::Contoso.Security.VocabularyMember).IsAssignableFrom(typeToConvert);
+
+            /// <inheritdoc/>
+            public override global::Contoso.Security.VocabularyMember Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options)
+            {
+                var keys = global::Contoso.Security.TaxonomyJson.ReadKeys(ref reader, "VocabularyMember", "vocabulary");
+                if (!global::Contoso.Security.Vocabularies.TryGet(keys.Scope, out var vocabulary))
+                {
+                    throw global::Contoso.Security.TaxonomyJson.UnknownKey("VocabularyId", keys.Scope, global::Contoso.Security.VocabularyIdExtensions.Keys);
+                }
+
+                foreach (var member in vocabulary.Members)
+                {
+                    if (string.Equals(member.Key, keys.Key, global::System.StringComparison.Ordinal))
+                    {
+                        return member;
+                    }
+                }
+
+                throw global::Contoso.Security.TaxonomyJson.UnknownKey(
+                    "member of '" + vocabulary.Key + "'",
+                    keys.Key,
+                    global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(vocabulary.Members, m => m.Key)));
+            }
+
+            /// <inheritdoc/>
+            public override void Write(
+                global::System.Text.Json.Utf8JsonWriter writer,
+                global::Contoso.Security.VocabularyMember value,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                global::Contoso.Security.TaxonomyJson.WriteMember(writer, value, withVocabulary: true);
+        }
+    }
+
+    /// <summary>A member of the vocabulary whose enum is <typeparamref name="TValue"/>.</summary>
+    /// <typeparam name="TValue">The vocabulary's enum.</typeparam>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Security.VocabularyMember.JsonConverter))]
+    internal sealed partial record VocabularyMember<TValue> : global::Contoso.Security.VocabularyMember
+        where TValue : struct, global::System.Enum
+    {
+        internal VocabularyMember(
+            TValue value,
+            global::Contoso.Security.VocabularyId vocabularyId,
+            string key,
+            string name,
+            string? description,
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string> attributes,
+            global::Contoso.Security.Stability stability = global::Contoso.Security.Stability.Stable,
+            global::Contoso.Security.Deprecation? deprecation = null)
+            : base(vocabularyId, key, name, description, attributes, stability, deprecation)
+        {
+            Value = value;
+        }
+
+        /// <summary>The member's value in its vocabulary's enum.</summary>
+        public TValue Value { get; }
 
         /// <summary>Returns the display name.</summary>
         public override string ToString() => Name;
@@ -513,5 +673,326 @@ namespace Contoso.Security
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;
+    }
+
+    /// <summary>The messages of a key that names no item: what was given, and the key most likely meant.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    internal static class TaxonomyKeys
+    {
+        /// <summary>Says that <paramref name="key"/> is not a key of <paramref name="kind"/>, and which key is nearest.</summary>
+        public static string NotAKey(string kind, string key, global::System.Collections.Generic.IReadOnlyList<string> keys)
+        {
+            var nearest = Nearest(key, keys);
+            if (nearest is not null)
+            {
+                return "'" + key + "' is not a " + kind + " key; did you mean '" + nearest + "'?";
+            }
+
+            return keys.Count <= 12
+                ? "'" + key + "' is not a " + kind + " key; the keys are '" + string.Join("', '", keys) + "'."
+                : "'" + key + "' is not a " + kind + " key.";
+        }
+
+        /// <summary>
+        /// The known key nearest to <paramref name="key"/>: the same key in another case or spelt as a member name
+        /// (<c>AppSecEngineer</c>), or one within a few edits; null when none is near.
+        /// </summary>
+        public static string? Nearest(string key, global::System.Collections.Generic.IReadOnlyList<string> keys)
+        {
+            if (key.Length > 256)
+            {
+                return null;
+            }
+
+            var folded = Fold(key);
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in keys)
+            {
+                if (string.Equals(Fold(candidate), folded, global::System.StringComparison.Ordinal))
+                {
+                    return candidate;
+                }
+
+                var distance = Distance(key, candidate);
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            return best is not null && bestDistance <= global::System.Math.Max(2, best.Length / 3) ? best : null;
+        }
+
+        // Lower-case letters and digits only: 'AppSecEngineer', 'appsec_engineer' and 'appsec-engineer' fold alike.
+        private static string Fold(string text)
+        {
+            var folded = new global::System.Text.StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    folded.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return folded.ToString();
+        }
+
+        private static int Distance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                    current[j] = global::System.Math.Min(global::System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                var swap = previous;
+                previous = current;
+                current = swap;
+            }
+
+            return previous[b.Length];
+        }
+    }
+
+    /// <summary>Reads and writes the taxonomy's records and identities in the JSON export's shape.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    internal static class TaxonomyJson
+    {
+        /// <summary>Reads an object for its <c>key</c> (and <paramref name="scopeProperty"/>, when given), skipping the rest.</summary>
+        public static (string Scope, string Key) ReadKeys(
+            ref global::System.Text.Json.Utf8JsonReader reader, string typeName, string? scopeProperty)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                throw new global::Contoso.Security.TaxonomyJsonException(
+                    "A " + typeName + " is read from an object with its \"key\", not from " + Describe(reader.TokenType) + ".");
+            }
+
+            string? key = null;
+            string? scope = null;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                var isKey = reader.ValueTextEquals("key");
+                var isScope = scopeProperty is not null && reader.ValueTextEquals(scopeProperty);
+                reader.Read();
+                if (!isKey && !isScope)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+                {
+                    throw new global::Contoso.Security.TaxonomyJsonException(
+                        "The \"" + (isKey ? "key" : scopeProperty) + "\" of a " + typeName + " must be a string, not " + Describe(reader.TokenType) + ".");
+                }
+
+                if (isKey)
+                {
+                    key = reader.GetString();
+                }
+                else
+                {
+                    scope = reader.GetString();
+                }
+            }
+
+            if (key is null || (scopeProperty is not null && scope is null))
+            {
+                throw new global::Contoso.Security.TaxonomyJsonException(
+                    "A " + typeName + " is read by its \"" + (key is null ? "key" : scopeProperty) + "\", which the object lacks: " +
+                    "reading gives the catalog's own item, never a copy built from the other properties.");
+            }
+
+            return (scope ?? string.Empty, key);
+        }
+
+        /// <summary>The error for a value that is not a string where a key is expected.</summary>
+        public static global::System.Text.Json.JsonException NotAKeyString(
+            string typeName, ref global::System.Text.Json.Utf8JsonReader reader, string exampleKey)
+        {
+            var found = reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out var number)
+                ? "the number " + number.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                : Describe(reader.TokenType);
+            return new global::Contoso.Security.TaxonomyJsonException(
+                "A " + typeName + " is written as its key, such as \"" + exampleKey + "\", not as " + found + ": numbers are not the contract, keys are.");
+        }
+
+        /// <summary>The error for a string that is not a key of <paramref name="kind"/>.</summary>
+        public static global::System.Text.Json.JsonException UnknownKey(
+            string kind, string key, global::System.Collections.Generic.IReadOnlyList<string> keys) =>
+            new global::Contoso.Security.TaxonomyJsonException(global::Contoso.Security.TaxonomyKeys.NotAKey(kind, key, keys));
+
+        /// <summary>The error for writing a value that names no item, such as <c>default</c>.</summary>
+        public static global::System.Text.Json.JsonException Undefined(string typeName, int value) =>
+            new global::Contoso.Security.TaxonomyJsonException(
+                value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " is not a defined " + typeName + " value, so it has no key to write.");
+
+        public static void WriteRole(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.Role role)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", role.Key);
+            writer.WriteString("name", role.Name);
+            writer.WriteString("summary", role.Summary);
+            writer.WriteString("centerOfGravity", role.CenterOfGravity);
+            WriteStrings(writer, "typicalOutputs", role.TypicalOutputs);
+            WriteStrings(writer, "failureModes", role.FailureModes);
+            writer.WriteStartObject("outsidersMiss");
+            writer.WriteString("misconception", role.OutsidersMiss.Misconception);
+            writer.WriteString("reality", role.OutsidersMiss.Reality);
+            writer.WriteEndObject();
+            writer.WriteStartObject("lenses");
+            writer.WriteString("decisions", role.Lenses.Decisions);
+            writer.WriteString("evidence", role.Lenses.Evidence);
+            writer.WriteString("conflict", role.Lenses.Conflict);
+            writer.WriteString("leverage", role.Lenses.Leverage);
+            writer.WriteEndObject();
+            writer.WriteStartArray("taskPatterns");
+            foreach (var pattern in role.TaskPatterns)
+            {
+                WriteTaskPattern(writer, pattern);
+            }
+
+            writer.WriteEndArray();
+            WriteLifecycle(writer, role.Stability, role.Deprecation);
+            writer.WriteEndObject();
+        }
+
+        public static void WriteTaskPattern(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.TaskPattern pattern)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", pattern.Key);
+            writer.WriteString("role", global::Contoso.Security.RoleIdExtensions.ToKey(pattern.RoleId));
+            writer.WriteString("title", pattern.Title);
+            WriteStrings(writer, "paragraphs", pattern.Paragraphs);
+            WriteStrings(writer, "items", pattern.Items);
+            writer.WriteStartArray("references");
+            foreach (var reference in pattern.References)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("vocabulary", global::Contoso.Security.VocabularyIdExtensions.ToKey(reference.VocabularyId));
+                writer.WriteString("member", reference.Key);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            WriteLifecycle(writer, pattern.Stability, pattern.Deprecation);
+            writer.WriteEndObject();
+        }
+
+        public static void WriteVocabulary(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.Vocabulary vocabulary)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", vocabulary.Key);
+            writer.WriteString("name", vocabulary.Name);
+            if (vocabulary.Description is not null)
+            {
+                writer.WriteString("description", vocabulary.Description);
+            }
+
+            writer.WriteStartArray("members");
+            foreach (var member in vocabulary.Members)
+            {
+                WriteMember(writer, member, withVocabulary: false);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        public static void WriteMember(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.VocabularyMember member, bool withVocabulary)
+        {
+            writer.WriteStartObject();
+            if (withVocabulary)
+            {
+                writer.WriteString("vocabulary", global::Contoso.Security.VocabularyIdExtensions.ToKey(member.VocabularyId));
+            }
+
+            writer.WriteString("key", member.Key);
+            writer.WriteString("name", member.Name);
+            if (member.Description is not null)
+            {
+                writer.WriteString("description", member.Description);
+            }
+
+            writer.WriteStartObject("attributes");
+            foreach (var attribute in member.Attributes)
+            {
+                writer.WriteString(attribute.Key, attribute.Value);
+            }
+
+            writer.WriteEndObject();
+            WriteLifecycle(writer, member.Stability, member.Deprecation);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteStrings(
+            global::System.Text.Json.Utf8JsonWriter writer, string name, global::System.Collections.Generic.IReadOnlyList<string> values)
+        {
+            writer.WriteStartArray(name);
+            foreach (var value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteLifecycle(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.Stability stability, global::Contoso.Security.Deprecation? deprecation)
+        {
+            writer.WriteString("stability", global::Contoso.Security.StabilityExtensions.ToKey(stability));
+            if (deprecation is not null)
+            {
+                writer.WriteStartObject("deprecated");
+                writer.WriteString("reason", deprecation.Reason);
+                if (deprecation.ReplacedBy is not null)
+                {
+                    writer.WriteString("replacedBy", deprecation.ReplacedBy);
+                }
+
+                writer.WriteEndObject();
+            }
+        }
+
+        private static string Describe(global::System.Text.Json.JsonTokenType token) => token switch
+        {
+            global::System.Text.Json.JsonTokenType.StartObject => "an object",
+            global::System.Text.Json.JsonTokenType.StartArray => "an array",
+            global::System.Text.Json.JsonTokenType.String => "a string",
+            global::System.Text.Json.JsonTokenType.Number => "a number",
+            global::System.Text.Json.JsonTokenType.True => "true",
+            global::System.Text.Json.JsonTokenType.False => "false",
+            global::System.Text.Json.JsonTokenType.Null => "null",
+            _ => token.ToString(),
+        };
+    }
+
+    /// <summary>
+    /// A JSON value that names no item of the taxonomy. Its message ends with the JSON path, which the serializer
+    /// knows only once the exception reaches it.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    internal sealed class TaxonomyJsonException : global::System.Text.Json.JsonException
+    {
+        public TaxonomyJsonException(string message)
+            : base(message)
+        {
+        }
+
+        /// <inheritdoc/>
+        public override string Message => Path is null ? base.Message : base.Message + " Path: " + Path + ".";
     }
 }

@@ -13,16 +13,22 @@ namespace Contoso.Security
     {
         /// <summary>Security Champion: Brings security into a product team.</summary>
         public static global::Contoso.Security.Role SecurityChampion { get; } = new global::Contoso.Security.Role(
-            global::Contoso.Security.RoleId.SecurityChampion,
-            "security-champion",
-            "Security Champion",
-            "Brings security into a product team.",
-            "Team-level security practice",
-            global::System.Array.AsReadOnly(new string[] { "reviewed changes" }),
-            global::System.Array.AsReadOnly(new string[] { "checkbox security" }),
-            new global::Contoso.Security.OutsiderView("The job is not only running scanners.", "It is making security part of how the team works."),
-            new global::Contoso.Security.LensTexts("Which changes need a security review.", "The team's pull requests.", "Delivery pressure against review time.", "Habits the team keeps."),
-            global::System.Array.AsReadOnly(new global::Contoso.Security.TaskPattern[]
+            id: global::Contoso.Security.RoleId.SecurityChampion,
+            key: "security-champion",
+            name: "Security Champion",
+            summary: "Brings security into a product team.",
+            centerOfGravity: "Team-level security practice",
+            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "reviewed changes" }),
+            failureModes: global::System.Array.AsReadOnly(new string[] { "checkbox security" }),
+            outsidersMiss: new global::Contoso.Security.OutsiderView(
+                misconception: "The job is not only running scanners.",
+                reality: "It is making security part of how the team works."),
+            lenses: new global::Contoso.Security.LensTexts(
+                decisions: "Which changes need a security review.",
+                evidence: "The team's pull requests.",
+                conflict: "Delivery pressure against review time.",
+                leverage: "Habits the team keeps."),
+            taskPatterns: global::System.Array.AsReadOnly(new global::Contoso.Security.TaskPattern[]
             {
                 global::Contoso.Security.TaskPatterns.ChampionReview,
             }));
@@ -32,14 +38,23 @@ namespace Contoso.Security
             SecurityChampion,
         };
 
-        /// <summary>Every role, in the content's order; the index of each is the value of its <see cref="RoleId"/>.</summary>
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::Contoso.Security.Role?[] s_byNumber = new global::Contoso.Security.Role?[]
+        {
+            null, // 0: no item
+            SecurityChampion,
+        };
+
+        /// <summary>Every role, in the content's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Security.Role> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>Returns the Role for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
         public static global::Contoso.Security.Role Get(global::Contoso.Security.RoleId id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined RoleId value.");
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined RoleId value.");
 
         /// <summary>Finds the Role whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
@@ -49,7 +64,7 @@ namespace Contoso.Security
         {
             if (global::Contoso.Security.RoleIdExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -13,27 +13,36 @@ namespace Contoso.Security
     {
         /// <summary>Review the team's changes</summary>
         public static global::Contoso.Security.TaskPattern ChampionReview { get; } = new global::Contoso.Security.TaskPattern(
-            global::Contoso.Security.TaskPatternId.ChampionReview,
-            "champion-review",
-            global::Contoso.Security.RoleId.SecurityChampion,
-            "Review the team's changes",
-            global::System.Array.AsReadOnly(new string[] { "First paragraph.", "Second paragraph." }),
-            global::System.Array.AsReadOnly(new string[] { "what input is trusted here" }),
-            global::System.Array.AsReadOnly(new global::Contoso.Security.VocabularyMember[] { global::Contoso.Security.Outcomes.Fixed, global::Contoso.Security.Outcomes.Accepted }));
+            id: global::Contoso.Security.TaskPatternId.ChampionReview,
+            key: "champion-review",
+            roleId: global::Contoso.Security.RoleId.SecurityChampion,
+            title: "Review the team's changes",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "First paragraph.", "Second paragraph." }),
+            items: global::System.Array.AsReadOnly(new string[] { "what input is trusted here" }),
+            references: global::System.Array.AsReadOnly(new global::Contoso.Security.VocabularyMember[] { global::Contoso.Security.Outcomes.Fixed, global::Contoso.Security.Outcomes.Accepted }));
 
         private static readonly global::Contoso.Security.TaskPattern[] s_all = new global::Contoso.Security.TaskPattern[]
         {
             ChampionReview,
         };
 
-        /// <summary>Every task pattern, role by role, in the content's order; the index of each is the value of its <see cref="TaskPatternId"/>.</summary>
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::Contoso.Security.TaskPattern?[] s_byNumber = new global::Contoso.Security.TaskPattern?[]
+        {
+            null, // 0: no item
+            ChampionReview,
+        };
+
+        /// <summary>Every task pattern, role by role, in the content's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Security.TaskPattern> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>Returns the TaskPattern for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
         public static global::Contoso.Security.TaskPattern Get(global::Contoso.Security.TaskPatternId id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined TaskPatternId value.");
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined TaskPatternId value.");
 
         /// <summary>Finds the TaskPattern whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
@@ -43,7 +52,7 @@ namespace Contoso.Security
         {
             if (global::Contoso.Security.TaskPatternIdExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -16,16 +16,35 @@ namespace Contoso.Security
 
         /// <summary>The knowledge-base page the taxonomy is written from: Champions</summary>
         public static global::Contoso.Security.TaxonomyPage Page { get; } = new global::Contoso.Security.TaxonomyPage(
-            "Champions",
-            "Team Knowledge Base",
-            "Use this page for:",
-            global::System.Array.AsReadOnly(new global::Contoso.Security.VocabularyMember[] { global::Contoso.Security.Outcomes.Fixed }),
-            "Read this together with:",
-            global::System.Array.AsReadOnly(new string[] { "Onboarding" }),
-            new global::Contoso.Security.PageQuestion("What this page answers", "The wrong question:", "Which scanner?", "The better one:", "What do champions do?", "This page says."),
-            "common daily task patterns",
-            "What outsiders miss",
-            new global::Contoso.Security.ComparisonHeadings("Comparison", "Role", "Center", "Output", "Failure"),
-            new global::Contoso.Security.FinalAdvice("Advice", "Describe each role through:", new global::Contoso.Security.LensTexts("what decisions it owns", "what evidence it works from", "what conflict it has to manage", "what kind of leverage it creates"), "That is all."));
+            title: "Champions",
+            knowledgeBase: "Team Knowledge Base",
+            audiencesIntro: "Use this page for:",
+            audiences: global::System.Array.AsReadOnly(new global::Contoso.Security.VocabularyMember[] { global::Contoso.Security.Outcomes.Fixed }),
+            readWithIntro: "Read this together with:",
+            readWith: global::System.Array.AsReadOnly(new string[] { "Onboarding" }),
+            question: new global::Contoso.Security.PageQuestion(
+                title: "What this page answers",
+                wrongIntro: "The wrong question:",
+                wrong: "Which scanner?",
+                betterIntro: "The better one:",
+                better: "What do champions do?",
+                text: "This page says."),
+            taskPatternsTitle: "common daily task patterns",
+            outsidersMissTitle: "What outsiders miss",
+            comparison: new global::Contoso.Security.ComparisonHeadings(
+                title: "Comparison",
+                roleColumn: "Role",
+                centerOfGravityColumn: "Center",
+                typicalOutputColumn: "Output",
+                failureModeColumn: "Failure"),
+            finalAdvice: new global::Contoso.Security.FinalAdvice(
+                title: "Advice",
+                intro: "Describe each role through:",
+                lenses: new global::Contoso.Security.LensTexts(
+                    decisions: "what decisions it owns",
+                    evidence: "what evidence it works from",
+                    conflict: "what conflict it has to manage",
+                    leverage: "what kind of leverage it creates"),
+                closing: "That is all."));
     }
 }

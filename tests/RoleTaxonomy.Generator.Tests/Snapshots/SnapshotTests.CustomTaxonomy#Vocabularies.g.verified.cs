@@ -7,26 +7,32 @@
 
 namespace Contoso.Security
 {
-    /// <summary>The closed lists the taxonomy names: one property per vocabulary, lookup by <see cref="VocabularyId"/> and by key.</summary>
+    /// <summary>The closed lists the taxonomy names: every vocabulary, lookup by <see cref="VocabularyId"/> and by key. Each vocabulary's members are in its own catalog class, whose <c>Vocabulary</c> property is the vocabulary.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     internal static partial class Vocabularies
     {
-        /// <summary>Outcomes</summary>
-        public static global::Contoso.Security.Vocabulary Outcomes { get; } = new global::Contoso.Security.Vocabulary(global::Contoso.Security.VocabularyId.Outcomes, "outcomes", "Outcomes", "What a review can end in.", global::Contoso.Security.Outcomes.All);
-
         private static readonly global::Contoso.Security.Vocabulary[] s_all = new global::Contoso.Security.Vocabulary[]
         {
-            Outcomes,
+            global::Contoso.Security.Outcomes.Vocabulary,
         };
 
-        /// <summary>Every vocabulary, ordered by key; the index of each is the value of its <see cref="VocabularyId"/>.</summary>
+        // Indexed by number; null at 0 and at the numbers of removed vocabularies.
+        private static readonly global::Contoso.Security.Vocabulary?[] s_byNumber = new global::Contoso.Security.Vocabulary?[]
+        {
+            null, // 0: no item
+            global::Contoso.Security.Outcomes.Vocabulary,
+        };
+
+        /// <summary>Every vocabulary, ordered by key.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Security.Vocabulary> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>Returns the Vocabulary for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
         public static global::Contoso.Security.Vocabulary Get(global::Contoso.Security.VocabularyId id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined VocabularyId value.");
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined VocabularyId value.");
 
         /// <summary>Finds the Vocabulary whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
@@ -36,7 +42,7 @@ namespace Contoso.Security
         {
             if (global::Contoso.Security.VocabularyIdExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

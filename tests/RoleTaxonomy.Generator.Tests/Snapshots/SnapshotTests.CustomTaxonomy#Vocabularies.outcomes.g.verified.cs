@@ -9,46 +9,96 @@ namespace Contoso.Security
 {
     /// <summary>Outcomes: What a review can end in.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Security.OutcomeExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::Contoso.Security.OutcomeExtensions.KeyTypeConverter))]
     internal enum Outcome
     {
         /// <summary>fixed (cwe CWE-1)</summary>
-        Fixed = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("fixed")]
+        Fixed = 1,
 
         /// <summary>documented as accepted risk</summary>
-        Accepted = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("accepted")]
+        Accepted = 2,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="Outcome"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     internal static partial class OutcomeExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "fixed", // Fixed
             "accepted", // Accepted
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "fixed", // Fixed
             "documented as accepted risk", // Accepted
         };
+
+        private static readonly global::Contoso.Security.Outcome[] s_values = new global::Contoso.Security.Outcome[]
+        {
+            global::Contoso.Security.Outcome.Fixed,
+            global::Contoso.Security.Outcome.Accepted,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "fixed",
+            "accepted",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Security.Outcome> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
 
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::Contoso.Security.Outcome value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Outcome value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Outcome value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::Contoso.Security.Outcome value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Outcome value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Outcome value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::Contoso.Security.Outcome value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::Contoso.Security.Outcome Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::Contoso.Security.TaxonomyKeys.NotAKey("Outcome", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::Contoso.Security.Outcome value)
         {
@@ -65,9 +115,124 @@ namespace Contoso.Security
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::Contoso.Security.Outcome value)
+        {
+            switch (key)
+            {
+                case "fixed":
+                    value = global::Contoso.Security.Outcome.Fixed;
+                    return true;
+                case "accepted":
+                    value = global::Contoso.Security.Outcome.Accepted;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="Outcome"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Security.Outcome>
+        {
+            /// <inheritdoc/>
+            public override global::Contoso.Security.Outcome Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::Contoso.Security.TaxonomyJson.NotAKeyString("Outcome", ref reader, "fixed");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.Outcome value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::Contoso.Security.Outcome ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.Outcome value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::Contoso.Security.Outcome value) =>
+                IsDefined(value) ? ToKey(value) : throw global::Contoso.Security.TaxonomyJson.Undefined("Outcome", (int)value);
+
+            private static global::Contoso.Security.Outcome ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::Contoso.Security.TaxonomyJson.UnknownKey("Outcome", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="Outcome"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::Contoso.Security.Outcome id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::Contoso.Security.Outcome id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the Outcomes vocabulary (<c>outcomes</c>).</summary>
+    /// <summary>The Outcomes vocabulary (<c>outcomes</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     internal static partial class Outcomes
     {
@@ -75,39 +240,66 @@ namespace Contoso.Security
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::Contoso.Security.Vocabulary Vocabulary => global::Contoso.Security.Vocabularies.Get(global::Contoso.Security.VocabularyId.Outcomes);
-
         /// <summary>fixed (cwe CWE-1)</summary>
-        public static global::Contoso.Security.VocabularyMember Fixed { get; } = new global::Contoso.Security.VocabularyMember(global::Contoso.Security.VocabularyId.Outcomes, 0, "fixed", "fixed", null, new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-1" }));
+        public static global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome> Fixed { get; } = new global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>(
+            value: global::Contoso.Security.Outcome.Fixed,
+            vocabularyId: global::Contoso.Security.VocabularyId.Outcomes,
+            key: "fixed",
+            name: "fixed",
+            description: null,
+            attributes: new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-1" }));
 
         /// <summary>documented as accepted risk</summary>
-        public static global::Contoso.Security.VocabularyMember Accepted { get; } = new global::Contoso.Security.VocabularyMember(global::Contoso.Security.VocabularyId.Outcomes, 1, "accepted", "documented as accepted risk", null, s_noAttributes);
+        public static global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome> Accepted { get; } = new global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>(
+            value: global::Contoso.Security.Outcome.Accepted,
+            vocabularyId: global::Contoso.Security.VocabularyId.Outcomes,
+            key: "accepted",
+            name: "documented as accepted risk",
+            description: null,
+            attributes: s_noAttributes);
 
-        private static readonly global::Contoso.Security.VocabularyMember[] s_all = new global::Contoso.Security.VocabularyMember[]
+        private static readonly global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>[] s_all = new global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>[]
         {
             Fixed,
             Accepted,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="Outcome"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Security.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>?[] s_byNumber = new global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>?[]
+        {
+            null, // 0: no item
+            Fixed,
+            Accepted,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::Contoso.Security.Vocabulary Vocabulary { get; } = new global::Contoso.Security.Vocabulary(
+            id: global::Contoso.Security.VocabularyId.Outcomes,
+            key: "outcomes",
+            name: "Outcomes",
+            description: "What a review can end in.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::Contoso.Security.VocabularyMember Get(global::Contoso.Security.Outcome id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined Outcome value.");
+        public static global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome> Get(global::Contoso.Security.Outcome id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined Outcome value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>? value)
         {
             if (global::Contoso.Security.OutcomeExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -16,33 +16,47 @@ namespace RoleTaxonomy
         /// <summary>Security Buddy: Brings security into a product team. Deprecated: Folded into the champion role.</summary>
         [global::System.Obsolete("Folded into the champion role. Use Roles.SecurityChampion instead.")]
         public static global::RoleTaxonomy.Role SecurityBuddy { get; } = new global::RoleTaxonomy.Role(
-            global::RoleTaxonomy.RoleId.SecurityBuddy,
-            "security-buddy",
-            "Security Buddy",
-            "Brings security into a product team.",
-            "Team-level security practice",
-            global::System.Array.AsReadOnly(new string[] { "reviewed changes" }),
-            global::System.Array.AsReadOnly(new string[] { "checkbox security" }),
-            new global::RoleTaxonomy.OutsiderView("The job is not only running scanners.", "It is making security part of how the team works."),
-            new global::RoleTaxonomy.LensTexts("Which changes need a security review.", "The team's pull requests.", "Delivery pressure against review time.", "Habits the team keeps."),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            id: global::RoleTaxonomy.RoleId.SecurityBuddy,
+            key: "security-buddy",
+            name: "Security Buddy",
+            summary: "Brings security into a product team.",
+            centerOfGravity: "Team-level security practice",
+            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "reviewed changes" }),
+            failureModes: global::System.Array.AsReadOnly(new string[] { "checkbox security" }),
+            outsidersMiss: new global::RoleTaxonomy.OutsiderView(
+                misconception: "The job is not only running scanners.",
+                reality: "It is making security part of how the team works."),
+            lenses: new global::RoleTaxonomy.LensTexts(
+                decisions: "Which changes need a security review.",
+                evidence: "The team's pull requests.",
+                conflict: "Delivery pressure against review time.",
+                leverage: "Habits the team keeps."),
+            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.BuddyReview,
             }),
-            deprecation: new global::RoleTaxonomy.Deprecation("Folded into the champion role.", "security-champion"));
+            deprecation: new global::RoleTaxonomy.Deprecation(
+                reason: "Folded into the champion role.",
+                replacedBy: "security-champion"));
 
         /// <summary>Security Champion: Brings security into a product team.</summary>
         public static global::RoleTaxonomy.Role SecurityChampion { get; } = new global::RoleTaxonomy.Role(
-            global::RoleTaxonomy.RoleId.SecurityChampion,
-            "security-champion",
-            "Security Champion",
-            "Brings security into a product team.",
-            "Team-level security practice",
-            global::System.Array.AsReadOnly(new string[] { "reviewed changes" }),
-            global::System.Array.AsReadOnly(new string[] { "checkbox security" }),
-            new global::RoleTaxonomy.OutsiderView("The job is not only running scanners.", "It is making security part of how the team works."),
-            new global::RoleTaxonomy.LensTexts("Which changes need a security review.", "The team's pull requests.", "Delivery pressure against review time.", "Habits the team keeps."),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            id: global::RoleTaxonomy.RoleId.SecurityChampion,
+            key: "security-champion",
+            name: "Security Champion",
+            summary: "Brings security into a product team.",
+            centerOfGravity: "Team-level security practice",
+            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "reviewed changes" }),
+            failureModes: global::System.Array.AsReadOnly(new string[] { "checkbox security" }),
+            outsidersMiss: new global::RoleTaxonomy.OutsiderView(
+                misconception: "The job is not only running scanners.",
+                reality: "It is making security part of how the team works."),
+            lenses: new global::RoleTaxonomy.LensTexts(
+                decisions: "Which changes need a security review.",
+                evidence: "The team's pull requests.",
+                conflict: "Delivery pressure against review time.",
+                leverage: "Habits the team keeps."),
+            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.ChampionReview,
                 global::RoleTaxonomy.TaskPatterns.ChampionReviewV1,
@@ -54,14 +68,24 @@ namespace RoleTaxonomy
             SecurityChampion,
         };
 
-        /// <summary>Every role, in the content's order; the index of each is the value of its <see cref="RoleId"/>.</summary>
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.Role?[] s_byNumber = new global::RoleTaxonomy.Role?[]
+        {
+            null, // 0: no item
+            SecurityBuddy,
+            SecurityChampion,
+        };
+
+        /// <summary>Every role, in the content's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.Role> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>Returns the Role for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
         public static global::RoleTaxonomy.Role Get(global::RoleTaxonomy.RoleId id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined RoleId value.");
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined RoleId value.");
 
         /// <summary>Finds the Role whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
@@ -71,7 +95,7 @@ namespace RoleTaxonomy
         {
             if (global::RoleTaxonomy.RoleIdExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -15,36 +15,38 @@ namespace RoleTaxonomy
     {
         /// <summary>Review the team's changes</summary>
         public static global::RoleTaxonomy.TaskPattern BuddyReview { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.BuddyReview,
-            "buddy-review",
-            global::RoleTaxonomy.RoleId.SecurityBuddy,
-            "Review the team's changes",
-            global::System.Array.AsReadOnly(new string[] { "First paragraph.", "Second paragraph." }),
-            global::System.Array.AsReadOnly(new string[] { "what input is trusted here" }),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.Outcomes.Fixed, global::RoleTaxonomy.Outcomes.Accepted }));
+            id: global::RoleTaxonomy.TaskPatternId.BuddyReview,
+            key: "buddy-review",
+            roleId: global::RoleTaxonomy.RoleId.SecurityBuddy,
+            title: "Review the team's changes",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "First paragraph.", "Second paragraph." }),
+            items: global::System.Array.AsReadOnly(new string[] { "what input is trusted here" }),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.Outcomes.Fixed, global::RoleTaxonomy.Outcomes.Accepted }));
 
         /// <summary>Review the team's changes</summary>
         public static global::RoleTaxonomy.TaskPattern ChampionReview { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.ChampionReview,
-            "champion-review",
-            global::RoleTaxonomy.RoleId.SecurityChampion,
-            "Review the team's changes",
-            global::System.Array.AsReadOnly(new string[] { "First paragraph.", "Second paragraph." }),
-            global::System.Array.AsReadOnly(new string[] { "what input is trusted here" }),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.Outcomes.Fixed, global::RoleTaxonomy.Outcomes.Accepted }));
+            id: global::RoleTaxonomy.TaskPatternId.ChampionReview,
+            key: "champion-review",
+            roleId: global::RoleTaxonomy.RoleId.SecurityChampion,
+            title: "Review the team's changes",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "First paragraph.", "Second paragraph." }),
+            items: global::System.Array.AsReadOnly(new string[] { "what input is trusted here" }),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.Outcomes.Fixed, global::RoleTaxonomy.Outcomes.Accepted }));
 
         /// <summary>Review the team's changes, the first way. Experimental: its text and place may still change. Deprecated: Reviews now follow champion-review.</summary>
         [global::System.Obsolete("Reviews now follow champion-review. Use TaskPatterns.ChampionReview instead.")]
         public static global::RoleTaxonomy.TaskPattern ChampionReviewV1 { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.ChampionReviewV1,
-            "champion-review-v1",
-            global::RoleTaxonomy.RoleId.SecurityChampion,
-            "Review the team's changes, the first way",
-            global::System.Array.AsReadOnly(new string[] { "The way reviews were done before." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>(),
+            id: global::RoleTaxonomy.TaskPatternId.ChampionReviewV1,
+            key: "champion-review-v1",
+            roleId: global::RoleTaxonomy.RoleId.SecurityChampion,
+            title: "Review the team's changes, the first way",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "The way reviews were done before." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>(),
             stability: global::RoleTaxonomy.Stability.Experimental,
-            deprecation: new global::RoleTaxonomy.Deprecation("Reviews now follow champion-review.", "champion-review"));
+            deprecation: new global::RoleTaxonomy.Deprecation(
+                reason: "Reviews now follow champion-review.",
+                replacedBy: "champion-review"));
 
         private static readonly global::RoleTaxonomy.TaskPattern[] s_all = new global::RoleTaxonomy.TaskPattern[]
         {
@@ -53,14 +55,25 @@ namespace RoleTaxonomy
             ChampionReviewV1,
         };
 
-        /// <summary>Every task pattern, role by role, in the content's order; the index of each is the value of its <see cref="TaskPatternId"/>.</summary>
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.TaskPattern?[] s_byNumber = new global::RoleTaxonomy.TaskPattern?[]
+        {
+            null, // 0: no item
+            BuddyReview,
+            ChampionReview,
+            ChampionReviewV1,
+        };
+
+        /// <summary>Every task pattern, role by role, in the content's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.TaskPattern> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>Returns the TaskPattern for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
         public static global::RoleTaxonomy.TaskPattern Get(global::RoleTaxonomy.TaskPatternId id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined TaskPatternId value.");
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined TaskPatternId value.");
 
         /// <summary>Finds the TaskPattern whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
@@ -70,7 +83,7 @@ namespace RoleTaxonomy
         {
             if (global::RoleTaxonomy.TaskPatternIdExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

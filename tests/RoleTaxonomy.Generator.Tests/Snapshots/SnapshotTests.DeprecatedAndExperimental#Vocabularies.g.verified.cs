@@ -9,26 +9,32 @@
 
 namespace RoleTaxonomy
 {
-    /// <summary>The closed lists the taxonomy names: one property per vocabulary, lookup by <see cref="VocabularyId"/> and by key.</summary>
+    /// <summary>The closed lists the taxonomy names: every vocabulary, lookup by <see cref="VocabularyId"/> and by key. Each vocabulary's members are in its own catalog class, whose <c>Vocabulary</c> property is the vocabulary.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class Vocabularies
     {
-        /// <summary>Outcomes</summary>
-        public static global::RoleTaxonomy.Vocabulary Outcomes { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.Outcomes, "outcomes", "Outcomes", "What a review can end in.", global::RoleTaxonomy.Outcomes.All);
-
         private static readonly global::RoleTaxonomy.Vocabulary[] s_all = new global::RoleTaxonomy.Vocabulary[]
         {
-            Outcomes,
+            global::RoleTaxonomy.Outcomes.Vocabulary,
         };
 
-        /// <summary>Every vocabulary, ordered by key; the index of each is the value of its <see cref="VocabularyId"/>.</summary>
+        // Indexed by number; null at 0 and at the numbers of removed vocabularies.
+        private static readonly global::RoleTaxonomy.Vocabulary?[] s_byNumber = new global::RoleTaxonomy.Vocabulary?[]
+        {
+            null, // 0: no item
+            global::RoleTaxonomy.Outcomes.Vocabulary,
+        };
+
+        /// <summary>Every vocabulary, ordered by key.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.Vocabulary> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>Returns the Vocabulary for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
         public static global::RoleTaxonomy.Vocabulary Get(global::RoleTaxonomy.VocabularyId id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined VocabularyId value.");
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined VocabularyId value.");
 
         /// <summary>Finds the Vocabulary whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
@@ -38,7 +44,7 @@ namespace RoleTaxonomy
         {
             if (global::RoleTaxonomy.VocabularyIdExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -9,43 +9,90 @@
 
 namespace RoleTaxonomy
 {
-    /// <summary>Identifies a vocabulary of the taxonomy. Store and exchange its key (ToKey), not its number: numbers follow the content's order.</summary>
+    /// <summary>Identifies a vocabulary of the taxonomy. Its number never changes (the content's numbers file keeps it), and 0 is no item; store and exchange its key all the same, which JSON, configuration and type conversion read and write.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.VocabularyIdExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.VocabularyIdExtensions.KeyTypeConverter))]
     public enum VocabularyId
     {
         /// <summary>What a review can end in.</summary>
-        Outcomes = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("outcomes")]
+        Outcomes = 1,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="VocabularyId"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class VocabularyIdExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "outcomes", // Outcomes
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "Outcomes", // Outcomes
         };
+
+        private static readonly global::RoleTaxonomy.VocabularyId[] s_values = new global::RoleTaxonomy.VocabularyId[]
+        {
+            global::RoleTaxonomy.VocabularyId.Outcomes,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "outcomes",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyId> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
 
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.VocabularyId value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined VocabularyId value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined VocabularyId value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.VocabularyId value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined VocabularyId value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined VocabularyId value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.VocabularyId value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.VocabularyId Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("VocabularyId", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.VocabularyId value)
         {
@@ -58,6 +105,118 @@ namespace RoleTaxonomy
                     value = default;
                     return false;
             }
+        }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.VocabularyId value)
+        {
+            switch (key)
+            {
+                case "outcomes":
+                    value = global::RoleTaxonomy.VocabularyId.Outcomes;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="VocabularyId"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.VocabularyId>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.VocabularyId Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("VocabularyId", ref reader, "outcomes");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.VocabularyId value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.VocabularyId ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.VocabularyId value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.VocabularyId value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("VocabularyId", (int)value);
+
+            private static global::RoleTaxonomy.VocabularyId ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("VocabularyId", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="VocabularyId"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.VocabularyId id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.VocabularyId id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
         }
     }
 }

@@ -13,16 +13,22 @@ namespace RoleTaxonomy
     {
         /// <summary>AppSec Engineer: A lot of the value comes from being a translator between risk and engineering action.</summary>
         public static global::RoleTaxonomy.Role AppSecEngineer { get; } = new global::RoleTaxonomy.Role(
-            global::RoleTaxonomy.RoleId.AppSecEngineer,
-            "appsec-engineer",
-            "AppSec Engineer",
-            "A lot of the value comes from being a translator between risk and engineering action.",
-            "Review and validation of application risk",
-            global::System.Array.AsReadOnly(new string[] { "findings", "design feedback", "code guidance", "review notes" }),
-            global::System.Array.AsReadOnly(new string[] { "noisy findings", "shallow reviews", "weak developer trust" }),
-            new global::RoleTaxonomy.OutsiderView("The job is not only “hacking the app.”", "A lot of the value comes from being a translator between risk and engineering action."),
-            new global::RoleTaxonomy.LensTexts("Whether a finding is real, how exploitable it is in the product context, who owns the fix, and whether it blocks release, becomes backlog work or is documented as accepted risk.", "Pull requests, code diffs, Terraform changes, API designs and architecture notes, plus scanner output, bug reports, code-review comments and internal questions from development teams.", "Translating between risk and engineering action without losing developer trust. It is less about saying “no” and more about making the design safer while it is still cheap to change.", "Pattern recognition built from reviewing many variations of the same weakness, and reusable patterns, cheat sheets, small standards, code snippets and internal examples that reduce repeated confusion."),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            id: global::RoleTaxonomy.RoleId.AppSecEngineer,
+            key: "appsec-engineer",
+            name: "AppSec Engineer",
+            summary: "A lot of the value comes from being a translator between risk and engineering action.",
+            centerOfGravity: "Review and validation of application risk",
+            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "findings", "design feedback", "code guidance", "review notes" }),
+            failureModes: global::System.Array.AsReadOnly(new string[] { "noisy findings", "shallow reviews", "weak developer trust" }),
+            outsidersMiss: new global::RoleTaxonomy.OutsiderView(
+                misconception: "The job is not only “hacking the app.”",
+                reality: "A lot of the value comes from being a translator between risk and engineering action."),
+            lenses: new global::RoleTaxonomy.LensTexts(
+                decisions: "Whether a finding is real, how exploitable it is in the product context, who owns the fix, and whether it blocks release, becomes backlog work or is documented as accepted risk.",
+                evidence: "Pull requests, code diffs, Terraform changes, API designs and architecture notes, plus scanner output, bug reports, code-review comments and internal questions from development teams.",
+                conflict: "Translating between risk and engineering action without losing developer trust. It is less about saying “no” and more about making the design safer while it is still cheap to change.",
+                leverage: "Pattern recognition built from reviewing many variations of the same weakness, and reusable patterns, cheat sheets, small standards, code snippets and internal examples that reduce repeated confusion."),
+            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.AppSecCodeAndDesignReview,
                 global::RoleTaxonomy.TaskPatterns.AppSecFindingTriage,
@@ -33,16 +39,22 @@ namespace RoleTaxonomy
 
         /// <summary>DevSecOps Engineer: It is about engineering trustworthy delivery and runtime control planes.</summary>
         public static global::RoleTaxonomy.Role DevSecOpsEngineer { get; } = new global::RoleTaxonomy.Role(
-            global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
-            "devsecops-engineer",
-            "DevSecOps Engineer",
-            "It is about engineering trustworthy delivery and runtime control planes.",
-            "Control-plane and runtime trust",
-            global::System.Array.AsReadOnly(new string[] { "hardened pipelines", "identity controls", "safer deployments", "containment support" }),
-            global::System.Array.AsReadOnly(new string[] { "fragile controls", "bypass culture", "hidden privilege" }),
-            new global::RoleTaxonomy.OutsiderView("The job is not only “write YAML.”", "It is about engineering trustworthy delivery and runtime control planes."),
-            new global::RoleTaxonomy.LensTexts("Whether untrusted code can reach secrets or deploy credentials, whether release jobs are isolated enough, whether approval paths match the environment risk, and who can promote to production.", "Repositories, pipeline definitions, runner configs, environment protections, artifact flows, deployment rules, IAM changes and Kubernetes manifests, and during investigations logs, workload identity and artifact lineage.", "Balancing friction and safety, improving release controls without breaking delivery, so that platform controls support the business instead of quietly becoming bypassed shelfware.", "Trustworthy delivery and runtime control planes, with hardened pipelines, identity controls and safer deployments that leave no hidden long-lived privilege."),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            id: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
+            key: "devsecops-engineer",
+            name: "DevSecOps Engineer",
+            summary: "It is about engineering trustworthy delivery and runtime control planes.",
+            centerOfGravity: "Control-plane and runtime trust",
+            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "hardened pipelines", "identity controls", "safer deployments", "containment support" }),
+            failureModes: global::System.Array.AsReadOnly(new string[] { "fragile controls", "bypass culture", "hidden privilege" }),
+            outsidersMiss: new global::RoleTaxonomy.OutsiderView(
+                misconception: "The job is not only “write YAML.”",
+                reality: "It is about engineering trustworthy delivery and runtime control planes."),
+            lenses: new global::RoleTaxonomy.LensTexts(
+                decisions: "Whether untrusted code can reach secrets or deploy credentials, whether release jobs are isolated enough, whether approval paths match the environment risk, and who can promote to production.",
+                evidence: "Repositories, pipeline definitions, runner configs, environment protections, artifact flows, deployment rules, IAM changes and Kubernetes manifests, and during investigations logs, workload identity and artifact lineage.",
+                conflict: "Balancing friction and safety, improving release controls without breaking delivery, so that platform controls support the business instead of quietly becoming bypassed shelfware.",
+                leverage: "Trustworthy delivery and runtime control planes, with hardened pipelines, identity controls and safer deployments that leave no hidden long-lived privilege."),
+            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.DevSecOpsCiCdTrustBoundaries,
                 global::RoleTaxonomy.TaskPatterns.DevSecOpsSecretsAndIdentity,
@@ -53,16 +65,22 @@ namespace RoleTaxonomy
 
         /// <summary>Product Security Manager: It is running the operating system of the team.</summary>
         public static global::RoleTaxonomy.Role ProductSecurityManager { get; } = new global::RoleTaxonomy.Role(
-            global::RoleTaxonomy.RoleId.ProductSecurityManager,
-            "product-security-manager",
-            "Product Security Manager",
-            "It is running the operating system of the team.",
-            "Team operations and prioritization",
-            global::System.Array.AsReadOnly(new string[] { "intake decisions", "coaching", "metrics", "stakeholder alignment" }),
-            global::System.Array.AsReadOnly(new string[] { "chaos", "burnout", "queue drift", "unresolved conflict" }),
-            new global::RoleTaxonomy.OutsiderView("The job is not “senior engineer plus meetings.”", "It is running the operating system of the team."),
-            new global::RoleTaxonomy.LensTexts("Where the team’s attention goes, reshaping the queue so critical work gets attention without burning out the team.", "New reviews, incidents, moving deadlines and partner escalations, and weekly or monthly views of team load, coverage, finding aging, blocked work and exception debt.", "Security wants more evidence, engineering wants faster approval and product leadership wants timeline certainty. The manager helps the organization make a higher-quality decision rather than “represent security” in a political sense.", "More effective operators, coached on judgment, communication and scope, and a healthy operating model tuned around the team, not just the work inside the system."),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            id: global::RoleTaxonomy.RoleId.ProductSecurityManager,
+            key: "product-security-manager",
+            name: "Product Security Manager",
+            summary: "It is running the operating system of the team.",
+            centerOfGravity: "Team operations and prioritization",
+            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "intake decisions", "coaching", "metrics", "stakeholder alignment" }),
+            failureModes: global::System.Array.AsReadOnly(new string[] { "chaos", "burnout", "queue drift", "unresolved conflict" }),
+            outsidersMiss: new global::RoleTaxonomy.OutsiderView(
+                misconception: "The job is not “senior engineer plus meetings.”",
+                reality: "It is running the operating system of the team."),
+            lenses: new global::RoleTaxonomy.LensTexts(
+                decisions: "Where the team’s attention goes, reshaping the queue so critical work gets attention without burning out the team.",
+                evidence: "New reviews, incidents, moving deadlines and partner escalations, and weekly or monthly views of team load, coverage, finding aging, blocked work and exception debt.",
+                conflict: "Security wants more evidence, engineering wants faster approval and product leadership wants timeline certainty. The manager helps the organization make a higher-quality decision rather than “represent security” in a political sense.",
+                leverage: "More effective operators, coached on judgment, communication and scope, and a healthy operating model tuned around the team, not just the work inside the system."),
+            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.ManagerIntakeAndPrioritization,
                 global::RoleTaxonomy.TaskPatterns.ManagerConflictUnblocking,
@@ -73,16 +91,22 @@ namespace RoleTaxonomy
 
         /// <summary>Product Security Director: It is to make security capability scale across the organization.</summary>
         public static global::RoleTaxonomy.Role ProductSecurityDirector { get; } = new global::RoleTaxonomy.Role(
-            global::RoleTaxonomy.RoleId.ProductSecurityDirector,
-            "product-security-director",
-            "Product Security Director",
-            "It is to make security capability scale across the organization.",
-            "Strategy, operating model, executive alignment",
-            global::System.Array.AsReadOnly(new string[] { "roadmap", "funding cases", "ownership model", "risk decisions" }),
-            global::System.Array.AsReadOnly(new string[] { "scattered program", "weak leverage", "poor stakeholder trust" }),
-            new global::RoleTaxonomy.OutsiderView("The job is not “be the most technical person in the room.”", "It is to make security capability scale across the organization."),
-            new global::RoleTaxonomy.LensTexts("What to fund, what to sequence and what not to do yet, and the hardest calls such as releasing with risk, delaying a launch or approving or rejecting an exception.", "Business risk, release reality, customer requirements and company growth, and the security posture of the program as explained to executives.", "Negotiating with engineering VPs, coordinating with legal or compliance, helping product leaders understand what is mandatory versus optional versus maturity-building, and defending budget and staffing needs during tense planning cycles.", "Standards, staffing models, reusable controls, reporting packs, maturity plans and strong lieutenants that make the whole company better at making secure decisions."),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            id: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
+            key: "product-security-director",
+            name: "Product Security Director",
+            summary: "It is to make security capability scale across the organization.",
+            centerOfGravity: "Strategy, operating model, executive alignment",
+            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "roadmap", "funding cases", "ownership model", "risk decisions" }),
+            failureModes: global::System.Array.AsReadOnly(new string[] { "scattered program", "weak leverage", "poor stakeholder trust" }),
+            outsidersMiss: new global::RoleTaxonomy.OutsiderView(
+                misconception: "The job is not “be the most technical person in the room.”",
+                reality: "It is to make security capability scale across the organization."),
+            lenses: new global::RoleTaxonomy.LensTexts(
+                decisions: "What to fund, what to sequence and what not to do yet, and the hardest calls such as releasing with risk, delaying a launch or approving or rejecting an exception.",
+                evidence: "Business risk, release reality, customer requirements and company growth, and the security posture of the program as explained to executives.",
+                conflict: "Negotiating with engineering VPs, coordinating with legal or compliance, helping product leaders understand what is mandatory versus optional versus maturity-building, and defending budget and staffing needs during tense planning cycles.",
+                leverage: "Standards, staffing models, reusable controls, reporting packs, maturity plans and strong lieutenants that make the whole company better at making secure decisions."),
+            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.DirectorRoadmapAndRisk,
                 global::RoleTaxonomy.TaskPatterns.DirectorStakeholderManagement,
@@ -99,14 +123,26 @@ namespace RoleTaxonomy
             ProductSecurityDirector,
         };
 
-        /// <summary>Every role, in the content's order; the index of each is the value of its <see cref="RoleId"/>.</summary>
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.Role?[] s_byNumber = new global::RoleTaxonomy.Role?[]
+        {
+            null, // 0: no item
+            AppSecEngineer,
+            DevSecOpsEngineer,
+            ProductSecurityManager,
+            ProductSecurityDirector,
+        };
+
+        /// <summary>Every role, in the content's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.Role> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>Returns the Role for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
         public static global::RoleTaxonomy.Role Get(global::RoleTaxonomy.RoleId id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined RoleId value.");
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined RoleId value.");
 
         /// <summary>Finds the Role whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
@@ -116,7 +152,7 @@ namespace RoleTaxonomy
         {
             if (global::RoleTaxonomy.RoleIdExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

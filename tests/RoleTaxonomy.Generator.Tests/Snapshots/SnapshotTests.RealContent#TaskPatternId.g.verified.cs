@@ -7,77 +7,101 @@
 
 namespace RoleTaxonomy
 {
-    /// <summary>Identifies a task pattern of the taxonomy. Store and exchange its key (ToKey), not its number: numbers follow the content's order.</summary>
+    /// <summary>Identifies a task pattern of the taxonomy. Its number never changes (the content's numbers file keeps it), and 0 is no item; store and exchange its key all the same, which JSON, configuration and type conversion read and write.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.TaskPatternIdExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.TaskPatternIdExtensions.KeyTypeConverter))]
     public enum TaskPatternId
     {
         /// <summary>Review code, configs, and design changes for risky patterns</summary>
-        AppSecCodeAndDesignReview = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-code-and-design-review")]
+        AppSecCodeAndDesignReview = 1,
 
         /// <summary>Triage security findings and separate signal from noise</summary>
-        AppSecFindingTriage = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-finding-triage")]
+        AppSecFindingTriage = 2,
 
         /// <summary>Support secure design and threat-modeling conversations</summary>
-        AppSecSecureDesignSupport = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-secure-design-support")]
+        AppSecSecureDesignSupport = 3,
 
         /// <summary>Help engineers verify and fix weaknesses</summary>
-        AppSecFixVerification = 3,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-fix-verification")]
+        AppSecFixVerification = 4,
 
         /// <summary>Contribute to reusable guidance, checklists, and enablement</summary>
-        AppSecReusableGuidance = 4,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-reusable-guidance")]
+        AppSecReusableGuidance = 5,
 
         /// <summary>Harden and maintain CI/CD trust boundaries</summary>
-        DevSecOpsCiCdTrustBoundaries = 5,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-cicd-trust-boundaries")]
+        DevSecOpsCiCdTrustBoundaries = 6,
 
         /// <summary>Manage secrets, identity federation, and service credentials</summary>
-        DevSecOpsSecretsAndIdentity = 6,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-secrets-and-identity")]
+        DevSecOpsSecretsAndIdentity = 7,
 
         /// <summary>Secure cloud and Kubernetes platform changes</summary>
-        DevSecOpsPlatformChanges = 7,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-platform-changes")]
+        DevSecOpsPlatformChanges = 8,
 
         /// <summary>Improve release controls without breaking delivery</summary>
-        DevSecOpsReleaseControls = 8,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-release-controls")]
+        DevSecOpsReleaseControls = 9,
 
         /// <summary>Participate in runtime investigations and containment</summary>
-        DevSecOpsRuntimeInvestigations = 9,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-runtime-investigations")]
+        DevSecOpsRuntimeInvestigations = 10,
 
         /// <summary>Run intake, prioritization, and workload balancing</summary>
-        ManagerIntakeAndPrioritization = 10,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-intake-and-prioritization")]
+        ManagerIntakeAndPrioritization = 11,
 
         /// <summary>Unblock conflict between security and delivery teams</summary>
-        ManagerConflictUnblocking = 11,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-conflict-unblocking")]
+        ManagerConflictUnblocking = 12,
 
         /// <summary>Coach engineers on judgment, communication, and scope</summary>
-        ManagerCoaching = 12,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-coaching")]
+        ManagerCoaching = 13,
 
         /// <summary>Maintain metrics, reporting, and partner trust</summary>
-        ManagerMetricsAndReporting = 13,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-metrics-and-reporting")]
+        ManagerMetricsAndReporting = 14,
 
         /// <summary>Keep the operating model healthy</summary>
-        ManagerOperatingModel = 14,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-operating-model")]
+        ManagerOperatingModel = 15,
 
         /// <summary>Align roadmap, staffing, and business risk</summary>
-        DirectorRoadmapAndRisk = 15,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-roadmap-and-risk")]
+        DirectorRoadmapAndRisk = 16,
 
         /// <summary>Manage executive and cross-functional stakeholders</summary>
-        DirectorStakeholderManagement = 16,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-stakeholder-management")]
+        DirectorStakeholderManagement = 17,
 
         /// <summary>Shape organizational design and ownership boundaries</summary>
-        DirectorOrganizationalDesign = 17,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-organizational-design")]
+        DirectorOrganizationalDesign = 18,
 
         /// <summary>Intervene in high-consequence exceptions and incidents</summary>
-        DirectorExceptionsAndIncidents = 18,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-exceptions-and-incidents")]
+        DirectorExceptionsAndIncidents = 19,
 
         /// <summary>Build long-term leverage instead of solving every local problem</summary>
-        DirectorLongTermLeverage = 19,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-long-term-leverage")]
+        DirectorLongTermLeverage = 20,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="TaskPatternId"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class TaskPatternIdExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "appsec-code-and-design-review", // AppSecCodeAndDesignReview
             "appsec-finding-triage", // AppSecFindingTriage
             "appsec-secure-design-support", // AppSecSecureDesignSupport
@@ -100,8 +124,9 @@ namespace RoleTaxonomy
             "director-long-term-leverage", // DirectorLongTermLeverage
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "Review code, configs, and design changes for risky patterns", // AppSecCodeAndDesignReview
             "Triage security findings and separate signal from noise", // AppSecFindingTriage
             "Support secure design and threat-modeling conversations", // AppSecSecureDesignSupport
@@ -124,21 +149,100 @@ namespace RoleTaxonomy
             "Build long-term leverage instead of solving every local problem", // DirectorLongTermLeverage
         };
 
+        private static readonly global::RoleTaxonomy.TaskPatternId[] s_values = new global::RoleTaxonomy.TaskPatternId[]
+        {
+            global::RoleTaxonomy.TaskPatternId.AppSecCodeAndDesignReview,
+            global::RoleTaxonomy.TaskPatternId.AppSecFindingTriage,
+            global::RoleTaxonomy.TaskPatternId.AppSecSecureDesignSupport,
+            global::RoleTaxonomy.TaskPatternId.AppSecFixVerification,
+            global::RoleTaxonomy.TaskPatternId.AppSecReusableGuidance,
+            global::RoleTaxonomy.TaskPatternId.DevSecOpsCiCdTrustBoundaries,
+            global::RoleTaxonomy.TaskPatternId.DevSecOpsSecretsAndIdentity,
+            global::RoleTaxonomy.TaskPatternId.DevSecOpsPlatformChanges,
+            global::RoleTaxonomy.TaskPatternId.DevSecOpsReleaseControls,
+            global::RoleTaxonomy.TaskPatternId.DevSecOpsRuntimeInvestigations,
+            global::RoleTaxonomy.TaskPatternId.ManagerIntakeAndPrioritization,
+            global::RoleTaxonomy.TaskPatternId.ManagerConflictUnblocking,
+            global::RoleTaxonomy.TaskPatternId.ManagerCoaching,
+            global::RoleTaxonomy.TaskPatternId.ManagerMetricsAndReporting,
+            global::RoleTaxonomy.TaskPatternId.ManagerOperatingModel,
+            global::RoleTaxonomy.TaskPatternId.DirectorRoadmapAndRisk,
+            global::RoleTaxonomy.TaskPatternId.DirectorStakeholderManagement,
+            global::RoleTaxonomy.TaskPatternId.DirectorOrganizationalDesign,
+            global::RoleTaxonomy.TaskPatternId.DirectorExceptionsAndIncidents,
+            global::RoleTaxonomy.TaskPatternId.DirectorLongTermLeverage,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "appsec-code-and-design-review",
+            "appsec-finding-triage",
+            "appsec-secure-design-support",
+            "appsec-fix-verification",
+            "appsec-reusable-guidance",
+            "devsecops-cicd-trust-boundaries",
+            "devsecops-secrets-and-identity",
+            "devsecops-platform-changes",
+            "devsecops-release-controls",
+            "devsecops-runtime-investigations",
+            "manager-intake-and-prioritization",
+            "manager-conflict-unblocking",
+            "manager-coaching",
+            "manager-metrics-and-reporting",
+            "manager-operating-model",
+            "director-roadmap-and-risk",
+            "director-stakeholder-management",
+            "director-organizational-design",
+            "director-exceptions-and-incidents",
+            "director-long-term-leverage",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.TaskPatternId> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.TaskPatternId value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TaskPatternId value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TaskPatternId value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.TaskPatternId value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TaskPatternId value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TaskPatternId value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.TaskPatternId value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.TaskPatternId Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("TaskPatternId", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.TaskPatternId value)
         {
@@ -208,6 +312,175 @@ namespace RoleTaxonomy
                     value = default;
                     return false;
             }
+        }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.TaskPatternId value)
+        {
+            switch (key)
+            {
+                case "appsec-code-and-design-review":
+                    value = global::RoleTaxonomy.TaskPatternId.AppSecCodeAndDesignReview;
+                    return true;
+                case "appsec-finding-triage":
+                    value = global::RoleTaxonomy.TaskPatternId.AppSecFindingTriage;
+                    return true;
+                case "appsec-secure-design-support":
+                    value = global::RoleTaxonomy.TaskPatternId.AppSecSecureDesignSupport;
+                    return true;
+                case "appsec-fix-verification":
+                    value = global::RoleTaxonomy.TaskPatternId.AppSecFixVerification;
+                    return true;
+                case "appsec-reusable-guidance":
+                    value = global::RoleTaxonomy.TaskPatternId.AppSecReusableGuidance;
+                    return true;
+                case "devsecops-cicd-trust-boundaries":
+                    value = global::RoleTaxonomy.TaskPatternId.DevSecOpsCiCdTrustBoundaries;
+                    return true;
+                case "devsecops-secrets-and-identity":
+                    value = global::RoleTaxonomy.TaskPatternId.DevSecOpsSecretsAndIdentity;
+                    return true;
+                case "devsecops-platform-changes":
+                    value = global::RoleTaxonomy.TaskPatternId.DevSecOpsPlatformChanges;
+                    return true;
+                case "devsecops-release-controls":
+                    value = global::RoleTaxonomy.TaskPatternId.DevSecOpsReleaseControls;
+                    return true;
+                case "devsecops-runtime-investigations":
+                    value = global::RoleTaxonomy.TaskPatternId.DevSecOpsRuntimeInvestigations;
+                    return true;
+                case "manager-intake-and-prioritization":
+                    value = global::RoleTaxonomy.TaskPatternId.ManagerIntakeAndPrioritization;
+                    return true;
+                case "manager-conflict-unblocking":
+                    value = global::RoleTaxonomy.TaskPatternId.ManagerConflictUnblocking;
+                    return true;
+                case "manager-coaching":
+                    value = global::RoleTaxonomy.TaskPatternId.ManagerCoaching;
+                    return true;
+                case "manager-metrics-and-reporting":
+                    value = global::RoleTaxonomy.TaskPatternId.ManagerMetricsAndReporting;
+                    return true;
+                case "manager-operating-model":
+                    value = global::RoleTaxonomy.TaskPatternId.ManagerOperatingModel;
+                    return true;
+                case "director-roadmap-and-risk":
+                    value = global::RoleTaxonomy.TaskPatternId.DirectorRoadmapAndRisk;
+                    return true;
+                case "director-stakeholder-management":
+                    value = global::RoleTaxonomy.TaskPatternId.DirectorStakeholderManagement;
+                    return true;
+                case "director-organizational-design":
+                    value = global::RoleTaxonomy.TaskPatternId.DirectorOrganizationalDesign;
+                    return true;
+                case "director-exceptions-and-incidents":
+                    value = global::RoleTaxonomy.TaskPatternId.DirectorExceptionsAndIncidents;
+                    return true;
+                case "director-long-term-leverage":
+                    value = global::RoleTaxonomy.TaskPatternId.DirectorLongTermLeverage;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="TaskPatternId"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.TaskPatternId>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.TaskPatternId Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("TaskPatternId", ref reader, "appsec-code-and-design-review");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.TaskPatternId value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.TaskPatternId ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.TaskPatternId value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.TaskPatternId value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("TaskPatternId", (int)value);
+
+            private static global::RoleTaxonomy.TaskPatternId ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("TaskPatternId", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="TaskPatternId"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.TaskPatternId id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.TaskPatternId id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
         }
     }
 }

@@ -13,203 +13,203 @@ namespace RoleTaxonomy
     {
         /// <summary>Review code, configs, and design changes for risky patterns</summary>
         public static global::RoleTaxonomy.TaskPattern AppSecCodeAndDesignReview { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.AppSecCodeAndDesignReview,
-            "appsec-code-and-design-review",
-            global::RoleTaxonomy.RoleId.AppSecEngineer,
-            "Review code, configs, and design changes for risky patterns",
-            global::System.Array.AsReadOnly(new string[] { "A large part of AppSec day-to-day work is not glamorous pentesting. It is reading pull requests, code diffs, Terraform changes, API designs, or architecture notes and asking practical questions:", "This work is repetitive in the best sense. It builds pattern recognition. Over time, a good AppSec engineer sees common mistakes faster than most people because they have reviewed dozens of variations of the same weakness." }),
-            global::System.Array.AsReadOnly(new string[] { "what input is trusted here", "what authorization decision is actually enforced", "where could this become SSRF, IDOR, injection, file abuse, or information disclosure", "what logging or testing would prove the control is working" }),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.WeaknessClasses.Ssrf, global::RoleTaxonomy.WeaknessClasses.Idor, global::RoleTaxonomy.WeaknessClasses.Injection, global::RoleTaxonomy.WeaknessClasses.FileAbuse, global::RoleTaxonomy.WeaknessClasses.InformationDisclosure }));
+            id: global::RoleTaxonomy.TaskPatternId.AppSecCodeAndDesignReview,
+            key: "appsec-code-and-design-review",
+            roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
+            title: "Review code, configs, and design changes for risky patterns",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "A large part of AppSec day-to-day work is not glamorous pentesting. It is reading pull requests, code diffs, Terraform changes, API designs, or architecture notes and asking practical questions:", "This work is repetitive in the best sense. It builds pattern recognition. Over time, a good AppSec engineer sees common mistakes faster than most people because they have reviewed dozens of variations of the same weakness." }),
+            items: global::System.Array.AsReadOnly(new string[] { "what input is trusted here", "what authorization decision is actually enforced", "where could this become SSRF, IDOR, injection, file abuse, or information disclosure", "what logging or testing would prove the control is working" }),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.WeaknessClasses.Ssrf, global::RoleTaxonomy.WeaknessClasses.Idor, global::RoleTaxonomy.WeaknessClasses.Injection, global::RoleTaxonomy.WeaknessClasses.FileAbuse, global::RoleTaxonomy.WeaknessClasses.InformationDisclosure }));
 
         /// <summary>Triage security findings and separate signal from noise</summary>
         public static global::RoleTaxonomy.TaskPattern AppSecFindingTriage { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.AppSecFindingTriage,
-            "appsec-finding-triage",
-            global::RoleTaxonomy.RoleId.AppSecEngineer,
-            "Triage security findings and separate signal from noise",
-            global::System.Array.AsReadOnly(new string[] { "AppSec engineers spend a lot of time dealing with scanner output, bug reports, code-review comments, and internal questions from development teams. The real job is not “look at dashboards.” The real job is to decide:", "This is where judgment matters. Junior people often assume all findings are equal. Experienced AppSec engineers know the value comes from contextual triage." }),
-            global::System.Array.AsReadOnly(new string[] { "is this real", "how exploitable is it in this product context", "who owns the fix", "should it block release, become backlog work, or be documented as accepted risk" }),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.TriageOutcomes.BlockRelease, global::RoleTaxonomy.TriageOutcomes.BacklogWork, global::RoleTaxonomy.TriageOutcomes.AcceptedRisk }));
+            id: global::RoleTaxonomy.TaskPatternId.AppSecFindingTriage,
+            key: "appsec-finding-triage",
+            roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
+            title: "Triage security findings and separate signal from noise",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "AppSec engineers spend a lot of time dealing with scanner output, bug reports, code-review comments, and internal questions from development teams. The real job is not “look at dashboards.” The real job is to decide:", "This is where judgment matters. Junior people often assume all findings are equal. Experienced AppSec engineers know the value comes from contextual triage." }),
+            items: global::System.Array.AsReadOnly(new string[] { "is this real", "how exploitable is it in this product context", "who owns the fix", "should it block release, become backlog work, or be documented as accepted risk" }),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.TriageOutcomes.BlockRelease, global::RoleTaxonomy.TriageOutcomes.BacklogWork, global::RoleTaxonomy.TriageOutcomes.AcceptedRisk }));
 
         /// <summary>Support secure design and threat-modeling conversations</summary>
         public static global::RoleTaxonomy.TaskPattern AppSecSecureDesignSupport { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.AppSecSecureDesignSupport,
-            "appsec-secure-design-support",
-            global::RoleTaxonomy.RoleId.AppSecEngineer,
-            "Support secure design and threat-modeling conversations",
-            global::System.Array.AsReadOnly(new string[] { "In a mature team, AppSec is involved before code exists. A normal day can include joining a design review for a new authentication flow, a file-processing pipeline, a third-party integration, or a microservice boundary change. The engineer helps the team think through:", "This work is less about saying “no” and more about making the design safer while it is still cheap to change." }),
-            global::System.Array.AsReadOnly(new string[] { "assets and trust boundaries", "attacker paths", "business-flow abuse", "required controls and test strategy" }),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.AppSecSecureDesignSupport,
+            key: "appsec-secure-design-support",
+            roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
+            title: "Support secure design and threat-modeling conversations",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "In a mature team, AppSec is involved before code exists. A normal day can include joining a design review for a new authentication flow, a file-processing pipeline, a third-party integration, or a microservice boundary change. The engineer helps the team think through:", "This work is less about saying “no” and more about making the design safer while it is still cheap to change." }),
+            items: global::System.Array.AsReadOnly(new string[] { "assets and trust boundaries", "attacker paths", "business-flow abuse", "required controls and test strategy" }),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Help engineers verify and fix weaknesses</summary>
         public static global::RoleTaxonomy.TaskPattern AppSecFixVerification { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.AppSecFixVerification,
-            "appsec-fix-verification",
-            global::RoleTaxonomy.RoleId.AppSecEngineer,
-            "Help engineers verify and fix weaknesses",
-            global::System.Array.AsReadOnly(new string[] { "AppSec engineers are frequently pulled into fix discussions: how to implement safer upload handling, how to scope authorization, how to shape errors, how to use a framework feature securely, or how to test a remediation. A good engineer does not just file a bug and disappear. They help the owning team understand what “good” looks like." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.AppSecFixVerification,
+            key: "appsec-fix-verification",
+            roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
+            title: "Help engineers verify and fix weaknesses",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "AppSec engineers are frequently pulled into fix discussions: how to implement safer upload handling, how to scope authorization, how to shape errors, how to use a framework feature securely, or how to test a remediation. A good engineer does not just file a bug and disappear. They help the owning team understand what “good” looks like." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Contribute to reusable guidance, checklists, and enablement</summary>
         public static global::RoleTaxonomy.TaskPattern AppSecReusableGuidance { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.AppSecReusableGuidance,
-            "appsec-reusable-guidance",
-            global::RoleTaxonomy.RoleId.AppSecEngineer,
-            "Contribute to reusable guidance, checklists, and enablement",
-            global::System.Array.AsReadOnly(new string[] { "If an AppSec engineer answers the same question repeatedly, that is usually a sign the team needs a reusable pattern, cheat sheet, or example. Day-to-day work often includes writing small standards, code snippets, review notes, or internal examples that reduce repeated confusion." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.AppSecReusableGuidance,
+            key: "appsec-reusable-guidance",
+            roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
+            title: "Contribute to reusable guidance, checklists, and enablement",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "If an AppSec engineer answers the same question repeatedly, that is usually a sign the team needs a reusable pattern, cheat sheet, or example. Day-to-day work often includes writing small standards, code snippets, review notes, or internal examples that reduce repeated confusion." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Harden and maintain CI/CD trust boundaries</summary>
         public static global::RoleTaxonomy.TaskPattern DevSecOpsCiCdTrustBoundaries { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsCiCdTrustBoundaries,
-            "devsecops-cicd-trust-boundaries",
-            global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
-            "Harden and maintain CI/CD trust boundaries",
-            global::System.Array.AsReadOnly(new string[] { "DevSecOps engineers spend a lot of time in repositories, pipeline definitions, runner configs, environment protections, artifact flows, and deployment rules. Typical daily questions look like:", "This is practical control-plane work, not just “DevOps with scanners added.”" }),
-            global::System.Array.AsReadOnly(new string[] { "can untrusted code reach secrets or deploy credentials", "are release jobs isolated enough", "do approval paths match the environment risk", "are artifacts attributable and verifiable" }),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.DevSecOpsCiCdTrustBoundaries,
+            key: "devsecops-cicd-trust-boundaries",
+            roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
+            title: "Harden and maintain CI/CD trust boundaries",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "DevSecOps engineers spend a lot of time in repositories, pipeline definitions, runner configs, environment protections, artifact flows, and deployment rules. Typical daily questions look like:", "This is practical control-plane work, not just “DevOps with scanners added.”" }),
+            items: global::System.Array.AsReadOnly(new string[] { "can untrusted code reach secrets or deploy credentials", "are release jobs isolated enough", "do approval paths match the environment risk", "are artifacts attributable and verifiable" }),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Manage secrets, identity federation, and service credentials</summary>
         public static global::RoleTaxonomy.TaskPattern DevSecOpsSecretsAndIdentity { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsSecretsAndIdentity,
-            "devsecops-secrets-and-identity",
-            global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
-            "Manage secrets, identity federation, and service credentials",
-            global::System.Array.AsReadOnly(new string[] { "A common daily activity is reviewing how identities are issued and used by automation: OIDC federation, cloud roles, deploy credentials, KMS access, runtime secret injection, certificate issuance, and rotation workflows. Good DevSecOps engineers become very sensitive to hidden long-lived privilege." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.DevSecOpsSecretsAndIdentity,
+            key: "devsecops-secrets-and-identity",
+            roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
+            title: "Manage secrets, identity federation, and service credentials",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "A common daily activity is reviewing how identities are issued and used by automation: OIDC federation, cloud roles, deploy credentials, KMS access, runtime secret injection, certificate issuance, and rotation workflows. Good DevSecOps engineers become very sensitive to hidden long-lived privilege." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Secure cloud and Kubernetes platform changes</summary>
         public static global::RoleTaxonomy.TaskPattern DevSecOpsPlatformChanges { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsPlatformChanges,
-            "devsecops-platform-changes",
-            global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
-            "Secure cloud and Kubernetes platform changes",
-            global::System.Array.AsReadOnly(new string[] { "The role often includes reviewing IAM changes, network paths, storage permissions, Kubernetes manifests, admission policies, GitOps settings, or service-mesh behaviors. The engineer is constantly asking whether an infrastructure change quietly expanded blast radius, reduced visibility, or broke isolation assumptions." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.DevSecOpsPlatformChanges,
+            key: "devsecops-platform-changes",
+            roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
+            title: "Secure cloud and Kubernetes platform changes",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "The role often includes reviewing IAM changes, network paths, storage permissions, Kubernetes manifests, admission policies, GitOps settings, or service-mesh behaviors. The engineer is constantly asking whether an infrastructure change quietly expanded blast radius, reduced visibility, or broke isolation assumptions." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Improve release controls without breaking delivery</summary>
         public static global::RoleTaxonomy.TaskPattern DevSecOpsReleaseControls { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsReleaseControls,
-            "devsecops-release-controls",
-            global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
-            "Improve release controls without breaking delivery",
-            global::System.Array.AsReadOnly(new string[] { "A real day frequently includes balancing friction and safety: tuning a quality gate, changing who can promote to production, attaching release evidence, or adding provenance/signing controls. The work matters because platform controls can either support the business or quietly become bypassed shelfware." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.DevSecOpsReleaseControls,
+            key: "devsecops-release-controls",
+            roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
+            title: "Improve release controls without breaking delivery",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "A real day frequently includes balancing friction and safety: tuning a quality gate, changing who can promote to production, attaching release evidence, or adding provenance/signing controls. The work matters because platform controls can either support the business or quietly become bypassed shelfware." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Participate in runtime investigations and containment</summary>
         public static global::RoleTaxonomy.TaskPattern DevSecOpsRuntimeInvestigations { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DevSecOpsRuntimeInvestigations,
-            "devsecops-runtime-investigations",
-            global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
-            "Participate in runtime investigations and containment",
-            global::System.Array.AsReadOnly(new string[] { "When suspicious activity appears in cloud or Kubernetes environments, DevSecOps engineers are often in the middle: pulling logs, preserving evidence, checking workload identity, pausing automation, tracing artifact lineage, and helping SRE decide containment moves. The role sits very close to production reality." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.DevSecOpsRuntimeInvestigations,
+            key: "devsecops-runtime-investigations",
+            roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
+            title: "Participate in runtime investigations and containment",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "When suspicious activity appears in cloud or Kubernetes environments, DevSecOps engineers are often in the middle: pulling logs, preserving evidence, checking workload identity, pausing automation, tracing artifact lineage, and helping SRE decide containment moves. The role sits very close to production reality." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Run intake, prioritization, and workload balancing</summary>
         public static global::RoleTaxonomy.TaskPattern ManagerIntakeAndPrioritization { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.ManagerIntakeAndPrioritization,
-            "manager-intake-and-prioritization",
-            global::RoleTaxonomy.RoleId.ProductSecurityManager,
-            "Run intake, prioritization, and workload balancing",
-            global::System.Array.AsReadOnly(new string[] { "Managers spend much of their time deciding where the team’s attention goes. New reviews arrive, incidents happen, deadlines move, and partner teams escalate. A good manager constantly reshapes the queue so critical work gets attention without burning out the team." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.ManagerIntakeAndPrioritization,
+            key: "manager-intake-and-prioritization",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
+            title: "Run intake, prioritization, and workload balancing",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "Managers spend much of their time deciding where the team’s attention goes. New reviews arrive, incidents happen, deadlines move, and partner teams escalate. A good manager constantly reshapes the queue so critical work gets attention without burning out the team." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Unblock conflict between security and delivery teams</summary>
         public static global::RoleTaxonomy.TaskPattern ManagerConflictUnblocking { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.ManagerConflictUnblocking,
-            "manager-conflict-unblocking",
-            global::RoleTaxonomy.RoleId.ProductSecurityManager,
-            "Unblock conflict between security and delivery teams",
-            global::System.Array.AsReadOnly(new string[] { "A routine manager task is joining difficult meetings where security wants more evidence, engineering wants faster approval, and product leadership wants timeline certainty. The manager’s job is not to “represent security” in a political sense. It is to help the organization make a higher-quality decision." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.ManagerConflictUnblocking,
+            key: "manager-conflict-unblocking",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
+            title: "Unblock conflict between security and delivery teams",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "A routine manager task is joining difficult meetings where security wants more evidence, engineering wants faster approval, and product leadership wants timeline certainty. The manager’s job is not to “represent security” in a political sense. It is to help the organization make a higher-quality decision." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Coach engineers on judgment, communication, and scope</summary>
         public static global::RoleTaxonomy.TaskPattern ManagerCoaching { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.ManagerCoaching,
-            "manager-coaching",
-            global::RoleTaxonomy.RoleId.ProductSecurityManager,
-            "Coach engineers on judgment, communication, and scope",
-            global::System.Array.AsReadOnly(new string[] { "Managers do not just manage tickets. They review how engineers write findings, how they handle review meetings, whether they over-escalate, whether they under-call risk, and whether they are using their time on the right things. A large part of the role is helping individuals become more effective operators." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.ManagerCoaching,
+            key: "manager-coaching",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
+            title: "Coach engineers on judgment, communication, and scope",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "Managers do not just manage tickets. They review how engineers write findings, how they handle review meetings, whether they over-escalate, whether they under-call risk, and whether they are using their time on the right things. A large part of the role is helping individuals become more effective operators." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Maintain metrics, reporting, and partner trust</summary>
         public static global::RoleTaxonomy.TaskPattern ManagerMetricsAndReporting { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.ManagerMetricsAndReporting,
-            "manager-metrics-and-reporting",
-            global::RoleTaxonomy.RoleId.ProductSecurityManager,
-            "Maintain metrics, reporting, and partner trust",
-            global::System.Array.AsReadOnly(new string[] { "Managers usually own weekly or monthly views of team load, coverage, finding aging, blocked work, and exception debt. They also spend time explaining this to directors and partner teams in language that creates understanding instead of defensiveness." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.ReportingMetrics.TeamLoad, global::RoleTaxonomy.ReportingMetrics.Coverage, global::RoleTaxonomy.ReportingMetrics.FindingAging, global::RoleTaxonomy.ReportingMetrics.BlockedWork, global::RoleTaxonomy.ReportingMetrics.ExceptionDebt }));
+            id: global::RoleTaxonomy.TaskPatternId.ManagerMetricsAndReporting,
+            key: "manager-metrics-and-reporting",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
+            title: "Maintain metrics, reporting, and partner trust",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "Managers usually own weekly or monthly views of team load, coverage, finding aging, blocked work, and exception debt. They also spend time explaining this to directors and partner teams in language that creates understanding instead of defensiveness." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.ReportingMetrics.TeamLoad, global::RoleTaxonomy.ReportingMetrics.Coverage, global::RoleTaxonomy.ReportingMetrics.FindingAging, global::RoleTaxonomy.ReportingMetrics.BlockedWork, global::RoleTaxonomy.ReportingMetrics.ExceptionDebt }));
 
         /// <summary>Keep the operating model healthy</summary>
         public static global::RoleTaxonomy.TaskPattern ManagerOperatingModel { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.ManagerOperatingModel,
-            "manager-operating-model",
-            global::RoleTaxonomy.RoleId.ProductSecurityManager,
-            "Keep the operating model healthy",
-            global::System.Array.AsReadOnly(new string[] { "A Product Security team can slowly become chaotic: unclear intake, too many exceptions, noisy tooling, role confusion, and fragile on-call expectations. Managers spend real day-to-day effort preventing that drift. They tune the system around the team, not just the work inside the system." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.OperatingModelRisks.UnclearIntake, global::RoleTaxonomy.OperatingModelRisks.TooManyExceptions, global::RoleTaxonomy.OperatingModelRisks.NoisyTooling, global::RoleTaxonomy.OperatingModelRisks.RoleConfusion, global::RoleTaxonomy.OperatingModelRisks.FragileOnCall }));
+            id: global::RoleTaxonomy.TaskPatternId.ManagerOperatingModel,
+            key: "manager-operating-model",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
+            title: "Keep the operating model healthy",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "A Product Security team can slowly become chaotic: unclear intake, too many exceptions, noisy tooling, role confusion, and fragile on-call expectations. Managers spend real day-to-day effort preventing that drift. They tune the system around the team, not just the work inside the system." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.OperatingModelRisks.UnclearIntake, global::RoleTaxonomy.OperatingModelRisks.TooManyExceptions, global::RoleTaxonomy.OperatingModelRisks.NoisyTooling, global::RoleTaxonomy.OperatingModelRisks.RoleConfusion, global::RoleTaxonomy.OperatingModelRisks.FragileOnCall }));
 
         /// <summary>Align roadmap, staffing, and business risk</summary>
         public static global::RoleTaxonomy.TaskPattern DirectorRoadmapAndRisk { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DirectorRoadmapAndRisk,
-            "director-roadmap-and-risk",
-            global::RoleTaxonomy.RoleId.ProductSecurityDirector,
-            "Align roadmap, staffing, and business risk",
-            global::System.Array.AsReadOnly(new string[] { "Directors spend their days making sure the program is aimed at the right problems. That means linking roadmap choices to business risk, release reality, customer requirements, and company growth. A lot of their work is deciding what to fund, what to sequence, and what not to do yet." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
+            id: global::RoleTaxonomy.TaskPatternId.DirectorRoadmapAndRisk,
+            key: "director-roadmap-and-risk",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
+            title: "Align roadmap, staffing, and business risk",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "Directors spend their days making sure the program is aimed at the right problems. That means linking roadmap choices to business risk, release reality, customer requirements, and company growth. A lot of their work is deciding what to fund, what to sequence, and what not to do yet." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Manage executive and cross-functional stakeholders</summary>
         public static global::RoleTaxonomy.TaskPattern DirectorStakeholderManagement { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DirectorStakeholderManagement,
-            "director-stakeholder-management",
-            global::RoleTaxonomy.RoleId.ProductSecurityDirector,
-            "Manage executive and cross-functional stakeholders",
-            global::System.Array.AsReadOnly(new string[] { "Directors are in constant translation mode. They explain security posture to executives, negotiate with engineering VPs, coordinate with legal or compliance when needed, and help product leaders understand what security work is mandatory versus optional versus maturity-building." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.WorkClasses.Mandatory, global::RoleTaxonomy.WorkClasses.Optional, global::RoleTaxonomy.WorkClasses.MaturityBuilding }));
+            id: global::RoleTaxonomy.TaskPatternId.DirectorStakeholderManagement,
+            key: "director-stakeholder-management",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
+            title: "Manage executive and cross-functional stakeholders",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "Directors are in constant translation mode. They explain security posture to executives, negotiate with engineering VPs, coordinate with legal or compliance when needed, and help product leaders understand what security work is mandatory versus optional versus maturity-building." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.WorkClasses.Mandatory, global::RoleTaxonomy.WorkClasses.Optional, global::RoleTaxonomy.WorkClasses.MaturityBuilding }));
 
         /// <summary>Shape organizational design and ownership boundaries</summary>
         public static global::RoleTaxonomy.TaskPattern DirectorOrganizationalDesign { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DirectorOrganizationalDesign,
-            "director-organizational-design",
-            global::RoleTaxonomy.RoleId.ProductSecurityDirector,
-            "Shape organizational design and ownership boundaries",
-            global::System.Array.AsReadOnly(new string[] { "A mature Product Security program depends on who owns what: central team vs platform vs product engineering vs champions vs audit/compliance. Directors revisit those boundaries regularly because company scale changes faster than many programs do." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.OwnershipGroups.CentralTeam, global::RoleTaxonomy.OwnershipGroups.Platform, global::RoleTaxonomy.OwnershipGroups.ProductEngineering, global::RoleTaxonomy.OwnershipGroups.Champions, global::RoleTaxonomy.OwnershipGroups.AuditCompliance }));
+            id: global::RoleTaxonomy.TaskPatternId.DirectorOrganizationalDesign,
+            key: "director-organizational-design",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
+            title: "Shape organizational design and ownership boundaries",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "A mature Product Security program depends on who owns what: central team vs platform vs product engineering vs champions vs audit/compliance. Directors revisit those boundaries regularly because company scale changes faster than many programs do." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.OwnershipGroups.CentralTeam, global::RoleTaxonomy.OwnershipGroups.Platform, global::RoleTaxonomy.OwnershipGroups.ProductEngineering, global::RoleTaxonomy.OwnershipGroups.Champions, global::RoleTaxonomy.OwnershipGroups.AuditCompliance }));
 
         /// <summary>Intervene in high-consequence exceptions and incidents</summary>
         public static global::RoleTaxonomy.TaskPattern DirectorExceptionsAndIncidents { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DirectorExceptionsAndIncidents,
-            "director-exceptions-and-incidents",
-            global::RoleTaxonomy.RoleId.ProductSecurityDirector,
-            "Intervene in high-consequence exceptions and incidents",
-            global::System.Array.AsReadOnly(new string[] { "Directors are often pulled into the hardest calls: release with risk, delay a launch, escalate a platform weakness, approve or reject an exception, handle severe incidents, or defend budget and staffing needs during tense planning cycles." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.HighConsequenceCalls.ReleaseWithRisk, global::RoleTaxonomy.HighConsequenceCalls.DelayLaunch, global::RoleTaxonomy.HighConsequenceCalls.EscalatePlatformWeakness, global::RoleTaxonomy.HighConsequenceCalls.ExceptionDecision, global::RoleTaxonomy.HighConsequenceCalls.SevereIncident, global::RoleTaxonomy.HighConsequenceCalls.DefendBudget }));
+            id: global::RoleTaxonomy.TaskPatternId.DirectorExceptionsAndIncidents,
+            key: "director-exceptions-and-incidents",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
+            title: "Intervene in high-consequence exceptions and incidents",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "Directors are often pulled into the hardest calls: release with risk, delay a launch, escalate a platform weakness, approve or reject an exception, handle severe incidents, or defend budget and staffing needs during tense planning cycles." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.HighConsequenceCalls.ReleaseWithRisk, global::RoleTaxonomy.HighConsequenceCalls.DelayLaunch, global::RoleTaxonomy.HighConsequenceCalls.EscalatePlatformWeakness, global::RoleTaxonomy.HighConsequenceCalls.ExceptionDecision, global::RoleTaxonomy.HighConsequenceCalls.SevereIncident, global::RoleTaxonomy.HighConsequenceCalls.DefendBudget }));
 
         /// <summary>Build long-term leverage instead of solving every local problem</summary>
         public static global::RoleTaxonomy.TaskPattern DirectorLongTermLeverage { get; } = new global::RoleTaxonomy.TaskPattern(
-            global::RoleTaxonomy.TaskPatternId.DirectorLongTermLeverage,
-            "director-long-term-leverage",
-            global::RoleTaxonomy.RoleId.ProductSecurityDirector,
-            "Build long-term leverage instead of solving every local problem",
-            global::System.Array.AsReadOnly(new string[] { "The strongest directors spend their time creating leverage: standards, staffing models, reusable controls, reporting packs, maturity plans, and strong lieutenants. They cannot personally review every system. Their day-to-day job is to make the whole company better at making secure decisions." }),
-            global::System.Array.Empty<string>(),
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.LeverageInstruments.Standards, global::RoleTaxonomy.LeverageInstruments.StaffingModels, global::RoleTaxonomy.LeverageInstruments.ReusableControls, global::RoleTaxonomy.LeverageInstruments.ReportingPacks, global::RoleTaxonomy.LeverageInstruments.MaturityPlans, global::RoleTaxonomy.LeverageInstruments.StrongLieutenants }));
+            id: global::RoleTaxonomy.TaskPatternId.DirectorLongTermLeverage,
+            key: "director-long-term-leverage",
+            roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
+            title: "Build long-term leverage instead of solving every local problem",
+            paragraphs: global::System.Array.AsReadOnly(new string[] { "The strongest directors spend their time creating leverage: standards, staffing models, reusable controls, reporting packs, maturity plans, and strong lieutenants. They cannot personally review every system. Their day-to-day job is to make the whole company better at making secure decisions." }),
+            items: global::System.Array.Empty<string>(),
+            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.LeverageInstruments.Standards, global::RoleTaxonomy.LeverageInstruments.StaffingModels, global::RoleTaxonomy.LeverageInstruments.ReusableControls, global::RoleTaxonomy.LeverageInstruments.ReportingPacks, global::RoleTaxonomy.LeverageInstruments.MaturityPlans, global::RoleTaxonomy.LeverageInstruments.StrongLieutenants }));
 
         private static readonly global::RoleTaxonomy.TaskPattern[] s_all = new global::RoleTaxonomy.TaskPattern[]
         {
@@ -235,14 +235,42 @@ namespace RoleTaxonomy
             DirectorLongTermLeverage,
         };
 
-        /// <summary>Every task pattern, role by role, in the content's order; the index of each is the value of its <see cref="TaskPatternId"/>.</summary>
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.TaskPattern?[] s_byNumber = new global::RoleTaxonomy.TaskPattern?[]
+        {
+            null, // 0: no item
+            AppSecCodeAndDesignReview,
+            AppSecFindingTriage,
+            AppSecSecureDesignSupport,
+            AppSecFixVerification,
+            AppSecReusableGuidance,
+            DevSecOpsCiCdTrustBoundaries,
+            DevSecOpsSecretsAndIdentity,
+            DevSecOpsPlatformChanges,
+            DevSecOpsReleaseControls,
+            DevSecOpsRuntimeInvestigations,
+            ManagerIntakeAndPrioritization,
+            ManagerConflictUnblocking,
+            ManagerCoaching,
+            ManagerMetricsAndReporting,
+            ManagerOperatingModel,
+            DirectorRoadmapAndRisk,
+            DirectorStakeholderManagement,
+            DirectorOrganizationalDesign,
+            DirectorExceptionsAndIncidents,
+            DirectorLongTermLeverage,
+        };
+
+        /// <summary>Every task pattern, role by role, in the content's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.TaskPattern> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>Returns the TaskPattern for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
         public static global::RoleTaxonomy.TaskPattern Get(global::RoleTaxonomy.TaskPatternId id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined TaskPatternId value.");
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined TaskPatternId value.");
 
         /// <summary>Finds the TaskPattern whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
@@ -252,7 +280,7 @@ namespace RoleTaxonomy
         {
             if (global::RoleTaxonomy.TaskPatternIdExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -16,16 +16,35 @@ namespace RoleTaxonomy
 
         /// <summary>The knowledge-base page the taxonomy is written from: Day in the Life — AppSec, DevSecOps, Product Security Manager, and Product Security Director</summary>
         public static global::RoleTaxonomy.TaxonomyPage Page { get; } = new global::RoleTaxonomy.TaxonomyPage(
-            "Day in the Life — AppSec, DevSecOps, Product Security Manager, and Product Security Director",
-            "Product Security Knowledge Base",
-            "Use this page for:",
-            global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.Audiences.Newcomers, global::RoleTaxonomy.Audiences.CareerSwitchers, global::RoleTaxonomy.Audiences.MentoringConversations, global::RoleTaxonomy.Audiences.RoleCalibration, global::RoleTaxonomy.Audiences.InterviewPrep }),
-            "Read this together with:",
-            global::System.Array.AsReadOnly(new string[] { "Guided Learning Paths for Newcomers", "From Zero to Useful", "the role-specific interview packs in Interview Labs" }),
-            new global::RoleTaxonomy.PageQuestion("What this page is trying to answer", "People new to Product Security often ask the wrong first question:", "What tools do these roles use?", "The more useful question is:", "What do these people actually do all day, and what kinds of decisions are they responsible for?", "This page gives five typical day-to-day task patterns for each role. These are not the only things those people do. They are the most common, durable, cross-company activities you see in real software organizations."),
-            "5 common daily task patterns",
-            "What outsiders often miss about the role",
-            new global::RoleTaxonomy.ComparisonHeadings("Cross-role comparison table", "Role", "Daily center of gravity", "Typical output", "Primary failure mode if done poorly"),
-            new global::RoleTaxonomy.FinalAdvice("Final advice for newcomers", "If you are trying to enter Product Security, do not focus only on tools. Learn to describe each role through:", new global::RoleTaxonomy.LensTexts("what decisions it owns", "what evidence it works from", "what conflict it has to manage", "what kind of leverage it creates"), "That is the fastest way to understand the real shape of the work."));
+            title: "Day in the Life — AppSec, DevSecOps, Product Security Manager, and Product Security Director",
+            knowledgeBase: "Product Security Knowledge Base",
+            audiencesIntro: "Use this page for:",
+            audiences: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[] { global::RoleTaxonomy.Audiences.Newcomers, global::RoleTaxonomy.Audiences.CareerSwitchers, global::RoleTaxonomy.Audiences.MentoringConversations, global::RoleTaxonomy.Audiences.RoleCalibration, global::RoleTaxonomy.Audiences.InterviewPrep }),
+            readWithIntro: "Read this together with:",
+            readWith: global::System.Array.AsReadOnly(new string[] { "Guided Learning Paths for Newcomers", "From Zero to Useful", "the role-specific interview packs in Interview Labs" }),
+            question: new global::RoleTaxonomy.PageQuestion(
+                title: "What this page is trying to answer",
+                wrongIntro: "People new to Product Security often ask the wrong first question:",
+                wrong: "What tools do these roles use?",
+                betterIntro: "The more useful question is:",
+                better: "What do these people actually do all day, and what kinds of decisions are they responsible for?",
+                text: "This page gives five typical day-to-day task patterns for each role. These are not the only things those people do. They are the most common, durable, cross-company activities you see in real software organizations."),
+            taskPatternsTitle: "5 common daily task patterns",
+            outsidersMissTitle: "What outsiders often miss about the role",
+            comparison: new global::RoleTaxonomy.ComparisonHeadings(
+                title: "Cross-role comparison table",
+                roleColumn: "Role",
+                centerOfGravityColumn: "Daily center of gravity",
+                typicalOutputColumn: "Typical output",
+                failureModeColumn: "Primary failure mode if done poorly"),
+            finalAdvice: new global::RoleTaxonomy.FinalAdvice(
+                title: "Final advice for newcomers",
+                intro: "If you are trying to enter Product Security, do not focus only on tools. Learn to describe each role through:",
+                lenses: new global::RoleTaxonomy.LensTexts(
+                    decisions: "what decisions it owns",
+                    evidence: "what evidence it works from",
+                    conflict: "what conflict it has to manage",
+                    leverage: "what kind of leverage it creates"),
+                closing: "That is the fastest way to understand the real shape of the work."));
     }
 }

@@ -9,30 +9,39 @@ namespace RoleTaxonomy
 {
     /// <summary>Audiences: Use this page for: newcomers, career-switchers, mentoring conversations, role calibration, and interview prep.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.AudienceExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.AudienceExtensions.KeyTypeConverter))]
     public enum Audience
     {
         /// <summary>newcomers</summary>
-        Newcomers = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("newcomers")]
+        Newcomers = 1,
 
         /// <summary>career-switchers</summary>
-        CareerSwitchers = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("career-switchers")]
+        CareerSwitchers = 2,
 
         /// <summary>mentoring conversations</summary>
-        MentoringConversations = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("mentoring-conversations")]
+        MentoringConversations = 3,
 
         /// <summary>role calibration</summary>
-        RoleCalibration = 3,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("role-calibration")]
+        RoleCalibration = 4,
 
         /// <summary>interview prep</summary>
-        InterviewPrep = 4,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("interview-prep")]
+        InterviewPrep = 5,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="Audience"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class AudienceExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "newcomers", // Newcomers
             "career-switchers", // CareerSwitchers
             "mentoring-conversations", // MentoringConversations
@@ -40,8 +49,9 @@ namespace RoleTaxonomy
             "interview-prep", // InterviewPrep
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "newcomers", // Newcomers
             "career-switchers", // CareerSwitchers
             "mentoring conversations", // MentoringConversations
@@ -49,21 +59,70 @@ namespace RoleTaxonomy
             "interview prep", // InterviewPrep
         };
 
+        private static readonly global::RoleTaxonomy.Audience[] s_values = new global::RoleTaxonomy.Audience[]
+        {
+            global::RoleTaxonomy.Audience.Newcomers,
+            global::RoleTaxonomy.Audience.CareerSwitchers,
+            global::RoleTaxonomy.Audience.MentoringConversations,
+            global::RoleTaxonomy.Audience.RoleCalibration,
+            global::RoleTaxonomy.Audience.InterviewPrep,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "newcomers",
+            "career-switchers",
+            "mentoring-conversations",
+            "role-calibration",
+            "interview-prep",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.Audience> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.Audience value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Audience value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Audience value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.Audience value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Audience value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Audience value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.Audience value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.Audience Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("Audience", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.Audience value)
         {
@@ -89,9 +148,133 @@ namespace RoleTaxonomy
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.Audience value)
+        {
+            switch (key)
+            {
+                case "newcomers":
+                    value = global::RoleTaxonomy.Audience.Newcomers;
+                    return true;
+                case "career-switchers":
+                    value = global::RoleTaxonomy.Audience.CareerSwitchers;
+                    return true;
+                case "mentoring-conversations":
+                    value = global::RoleTaxonomy.Audience.MentoringConversations;
+                    return true;
+                case "role-calibration":
+                    value = global::RoleTaxonomy.Audience.RoleCalibration;
+                    return true;
+                case "interview-prep":
+                    value = global::RoleTaxonomy.Audience.InterviewPrep;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="Audience"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.Audience>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.Audience Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("Audience", ref reader, "newcomers");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.Audience value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.Audience ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.Audience value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.Audience value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("Audience", (int)value);
+
+            private static global::RoleTaxonomy.Audience ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("Audience", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="Audience"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.Audience id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.Audience id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the Audiences vocabulary (<c>audiences</c>).</summary>
+    /// <summary>The Audiences vocabulary (<c>audiences</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class Audiences
     {
@@ -99,25 +282,52 @@ namespace RoleTaxonomy
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::RoleTaxonomy.Vocabulary Vocabulary => global::RoleTaxonomy.Vocabularies.Get(global::RoleTaxonomy.VocabularyId.Audiences);
-
         /// <summary>newcomers</summary>
-        public static global::RoleTaxonomy.VocabularyMember Newcomers { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.Audiences, 0, "newcomers", "newcomers", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience> Newcomers { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>(
+            value: global::RoleTaxonomy.Audience.Newcomers,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.Audiences,
+            key: "newcomers",
+            name: "newcomers",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>career-switchers</summary>
-        public static global::RoleTaxonomy.VocabularyMember CareerSwitchers { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.Audiences, 1, "career-switchers", "career-switchers", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience> CareerSwitchers { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>(
+            value: global::RoleTaxonomy.Audience.CareerSwitchers,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.Audiences,
+            key: "career-switchers",
+            name: "career-switchers",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>mentoring conversations</summary>
-        public static global::RoleTaxonomy.VocabularyMember MentoringConversations { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.Audiences, 2, "mentoring-conversations", "mentoring conversations", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience> MentoringConversations { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>(
+            value: global::RoleTaxonomy.Audience.MentoringConversations,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.Audiences,
+            key: "mentoring-conversations",
+            name: "mentoring conversations",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>role calibration</summary>
-        public static global::RoleTaxonomy.VocabularyMember RoleCalibration { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.Audiences, 3, "role-calibration", "role calibration", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience> RoleCalibration { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>(
+            value: global::RoleTaxonomy.Audience.RoleCalibration,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.Audiences,
+            key: "role-calibration",
+            name: "role calibration",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>interview prep</summary>
-        public static global::RoleTaxonomy.VocabularyMember InterviewPrep { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.Audiences, 4, "interview-prep", "interview prep", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience> InterviewPrep { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>(
+            value: global::RoleTaxonomy.Audience.InterviewPrep,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.Audiences,
+            key: "interview-prep",
+            name: "interview prep",
+            description: null,
+            attributes: s_noAttributes);
 
-        private static readonly global::RoleTaxonomy.VocabularyMember[] s_all = new global::RoleTaxonomy.VocabularyMember[]
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>[] s_all = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>[]
         {
             Newcomers,
             CareerSwitchers,
@@ -126,24 +336,45 @@ namespace RoleTaxonomy
             InterviewPrep,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="Audience"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>?[] s_byNumber = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>?[]
+        {
+            null, // 0: no item
+            Newcomers,
+            CareerSwitchers,
+            MentoringConversations,
+            RoleCalibration,
+            InterviewPrep,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::RoleTaxonomy.Vocabulary Vocabulary { get; } = new global::RoleTaxonomy.Vocabulary(
+            id: global::RoleTaxonomy.VocabularyId.Audiences,
+            key: "audiences",
+            name: "Audiences",
+            description: "Use this page for: newcomers, career-switchers, mentoring conversations, role calibration, and interview prep.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::RoleTaxonomy.VocabularyMember Get(global::RoleTaxonomy.Audience id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined Audience value.");
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience> Get(global::RoleTaxonomy.Audience id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined Audience value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>? value)
         {
             if (global::RoleTaxonomy.AudienceExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

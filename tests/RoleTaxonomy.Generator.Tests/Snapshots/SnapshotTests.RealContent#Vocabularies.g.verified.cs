@@ -7,58 +7,48 @@
 
 namespace RoleTaxonomy
 {
-    /// <summary>The closed lists the taxonomy names: one property per vocabulary, lookup by <see cref="VocabularyId"/> and by key.</summary>
+    /// <summary>The closed lists the taxonomy names: every vocabulary, lookup by <see cref="VocabularyId"/> and by key. Each vocabulary's members are in its own catalog class, whose <c>Vocabulary</c> property is the vocabulary.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class Vocabularies
     {
-        /// <summary>Audiences</summary>
-        public static global::RoleTaxonomy.Vocabulary Audiences { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.Audiences, "audiences", "Audiences", "Use this page for: newcomers, career-switchers, mentoring conversations, role calibration, and interview prep.", global::RoleTaxonomy.Audiences.All);
-
-        /// <summary>High-consequence calls</summary>
-        public static global::RoleTaxonomy.Vocabulary HighConsequenceCalls { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.HighConsequenceCalls, "high-consequence-calls", "High-consequence calls", "Product Security Director, “Intervene in high-consequence exceptions and incidents”: the hardest calls.", global::RoleTaxonomy.HighConsequenceCalls.All);
-
-        /// <summary>Leverage instruments</summary>
-        public static global::RoleTaxonomy.Vocabulary LeverageInstruments { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.LeverageInstruments, "leverage-instruments", "Leverage instruments", "Product Security Director, “Build long-term leverage instead of solving every local problem”: standards, staffing models, reusable controls, reporting packs, maturity plans, and strong lieutenants.", global::RoleTaxonomy.LeverageInstruments.All);
-
-        /// <summary>Operating model risks</summary>
-        public static global::RoleTaxonomy.Vocabulary OperatingModelRisks { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.OperatingModelRisks, "operating-model-risks", "Operating model risks", "Product Security Manager, “Keep the operating model healthy”: unclear intake, too many exceptions, noisy tooling, role confusion, and fragile on-call expectations.", global::RoleTaxonomy.OperatingModelRisks.All);
-
-        /// <summary>Ownership groups</summary>
-        public static global::RoleTaxonomy.Vocabulary OwnershipGroups { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.OwnershipGroups, "ownership-groups", "Ownership groups", "Product Security Director, “Shape organizational design and ownership boundaries”: central team vs platform vs product engineering vs champions vs audit/compliance.", global::RoleTaxonomy.OwnershipGroups.All);
-
-        /// <summary>Reporting metrics</summary>
-        public static global::RoleTaxonomy.Vocabulary ReportingMetrics { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.ReportingMetrics, "reporting-metrics", "Reporting metrics", "Product Security Manager, “Maintain metrics, reporting, and partner trust”: weekly or monthly views of team load, coverage, finding aging, blocked work, and exception debt.", global::RoleTaxonomy.ReportingMetrics.All);
-
-        /// <summary>Triage outcomes</summary>
-        public static global::RoleTaxonomy.Vocabulary TriageOutcomes { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.TriageOutcomes, "triage-outcomes", "Triage outcomes", "AppSec Engineer, “Triage security findings and separate signal from noise”: should it block release, become backlog work, or be documented as accepted risk.", global::RoleTaxonomy.TriageOutcomes.All);
-
-        /// <summary>Weakness classes</summary>
-        public static global::RoleTaxonomy.Vocabulary WeaknessClasses { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.WeaknessClasses, "weakness-classes", "Weakness classes", "AppSec Engineer, “Review code, configs, and design changes for risky patterns”: where could this become SSRF, IDOR, injection, file abuse, or information disclosure.", global::RoleTaxonomy.WeaknessClasses.All);
-
-        /// <summary>Work classes</summary>
-        public static global::RoleTaxonomy.Vocabulary WorkClasses { get; } = new global::RoleTaxonomy.Vocabulary(global::RoleTaxonomy.VocabularyId.WorkClasses, "work-classes", "Work classes", "Product Security Director, “Manage executive and cross-functional stakeholders”: what security work is mandatory versus optional versus maturity-building.", global::RoleTaxonomy.WorkClasses.All);
-
         private static readonly global::RoleTaxonomy.Vocabulary[] s_all = new global::RoleTaxonomy.Vocabulary[]
         {
-            Audiences,
-            HighConsequenceCalls,
-            LeverageInstruments,
-            OperatingModelRisks,
-            OwnershipGroups,
-            ReportingMetrics,
-            TriageOutcomes,
-            WeaknessClasses,
-            WorkClasses,
+            global::RoleTaxonomy.Audiences.Vocabulary,
+            global::RoleTaxonomy.HighConsequenceCalls.Vocabulary,
+            global::RoleTaxonomy.LeverageInstruments.Vocabulary,
+            global::RoleTaxonomy.OperatingModelRisks.Vocabulary,
+            global::RoleTaxonomy.OwnershipGroups.Vocabulary,
+            global::RoleTaxonomy.ReportingMetrics.Vocabulary,
+            global::RoleTaxonomy.TriageOutcomes.Vocabulary,
+            global::RoleTaxonomy.WeaknessClasses.Vocabulary,
+            global::RoleTaxonomy.WorkClasses.Vocabulary,
         };
 
-        /// <summary>Every vocabulary, ordered by key; the index of each is the value of its <see cref="VocabularyId"/>.</summary>
+        // Indexed by number; null at 0 and at the numbers of removed vocabularies.
+        private static readonly global::RoleTaxonomy.Vocabulary?[] s_byNumber = new global::RoleTaxonomy.Vocabulary?[]
+        {
+            null, // 0: no item
+            global::RoleTaxonomy.Audiences.Vocabulary,
+            global::RoleTaxonomy.HighConsequenceCalls.Vocabulary,
+            global::RoleTaxonomy.LeverageInstruments.Vocabulary,
+            global::RoleTaxonomy.OperatingModelRisks.Vocabulary,
+            global::RoleTaxonomy.OwnershipGroups.Vocabulary,
+            global::RoleTaxonomy.ReportingMetrics.Vocabulary,
+            global::RoleTaxonomy.TriageOutcomes.Vocabulary,
+            global::RoleTaxonomy.WeaknessClasses.Vocabulary,
+            global::RoleTaxonomy.WorkClasses.Vocabulary,
+        };
+
+        /// <summary>Every vocabulary, ordered by key.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.Vocabulary> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>Returns the Vocabulary for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
         public static global::RoleTaxonomy.Vocabulary Get(global::RoleTaxonomy.VocabularyId id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined VocabularyId value.");
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined VocabularyId value.");
 
         /// <summary>Finds the Vocabulary whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
@@ -68,7 +58,7 @@ namespace RoleTaxonomy
         {
             if (global::RoleTaxonomy.VocabularyIdExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -9,33 +9,43 @@ namespace RoleTaxonomy
 {
     /// <summary>High-consequence calls: Product Security Director, “Intervene in high-consequence exceptions and incidents”: the hardest calls.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.HighConsequenceCallExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.HighConsequenceCallExtensions.KeyTypeConverter))]
     public enum HighConsequenceCall
     {
         /// <summary>release with risk</summary>
-        ReleaseWithRisk = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("release-with-risk")]
+        ReleaseWithRisk = 1,
 
         /// <summary>delay a launch</summary>
-        DelayLaunch = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("delay-launch")]
+        DelayLaunch = 2,
 
         /// <summary>escalate a platform weakness</summary>
-        EscalatePlatformWeakness = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("escalate-platform-weakness")]
+        EscalatePlatformWeakness = 3,
 
         /// <summary>approve or reject an exception</summary>
-        ExceptionDecision = 3,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("exception-decision")]
+        ExceptionDecision = 4,
 
         /// <summary>handle severe incidents</summary>
-        SevereIncident = 4,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("severe-incident")]
+        SevereIncident = 5,
 
         /// <summary>defend budget and staffing needs: during tense planning cycles</summary>
-        DefendBudget = 5,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("defend-budget")]
+        DefendBudget = 6,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="HighConsequenceCall"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class HighConsequenceCallExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "release-with-risk", // ReleaseWithRisk
             "delay-launch", // DelayLaunch
             "escalate-platform-weakness", // EscalatePlatformWeakness
@@ -44,8 +54,9 @@ namespace RoleTaxonomy
             "defend-budget", // DefendBudget
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "release with risk", // ReleaseWithRisk
             "delay a launch", // DelayLaunch
             "escalate a platform weakness", // EscalatePlatformWeakness
@@ -54,21 +65,72 @@ namespace RoleTaxonomy
             "defend budget and staffing needs", // DefendBudget
         };
 
+        private static readonly global::RoleTaxonomy.HighConsequenceCall[] s_values = new global::RoleTaxonomy.HighConsequenceCall[]
+        {
+            global::RoleTaxonomy.HighConsequenceCall.ReleaseWithRisk,
+            global::RoleTaxonomy.HighConsequenceCall.DelayLaunch,
+            global::RoleTaxonomy.HighConsequenceCall.EscalatePlatformWeakness,
+            global::RoleTaxonomy.HighConsequenceCall.ExceptionDecision,
+            global::RoleTaxonomy.HighConsequenceCall.SevereIncident,
+            global::RoleTaxonomy.HighConsequenceCall.DefendBudget,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "release-with-risk",
+            "delay-launch",
+            "escalate-platform-weakness",
+            "exception-decision",
+            "severe-incident",
+            "defend-budget",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.HighConsequenceCall> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.HighConsequenceCall value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined HighConsequenceCall value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined HighConsequenceCall value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.HighConsequenceCall value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined HighConsequenceCall value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined HighConsequenceCall value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.HighConsequenceCall value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.HighConsequenceCall Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("HighConsequenceCall", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.HighConsequenceCall value)
         {
@@ -97,9 +159,136 @@ namespace RoleTaxonomy
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.HighConsequenceCall value)
+        {
+            switch (key)
+            {
+                case "release-with-risk":
+                    value = global::RoleTaxonomy.HighConsequenceCall.ReleaseWithRisk;
+                    return true;
+                case "delay-launch":
+                    value = global::RoleTaxonomy.HighConsequenceCall.DelayLaunch;
+                    return true;
+                case "escalate-platform-weakness":
+                    value = global::RoleTaxonomy.HighConsequenceCall.EscalatePlatformWeakness;
+                    return true;
+                case "exception-decision":
+                    value = global::RoleTaxonomy.HighConsequenceCall.ExceptionDecision;
+                    return true;
+                case "severe-incident":
+                    value = global::RoleTaxonomy.HighConsequenceCall.SevereIncident;
+                    return true;
+                case "defend-budget":
+                    value = global::RoleTaxonomy.HighConsequenceCall.DefendBudget;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="HighConsequenceCall"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.HighConsequenceCall>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.HighConsequenceCall Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("HighConsequenceCall", ref reader, "release-with-risk");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.HighConsequenceCall value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.HighConsequenceCall ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.HighConsequenceCall value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.HighConsequenceCall value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("HighConsequenceCall", (int)value);
+
+            private static global::RoleTaxonomy.HighConsequenceCall ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("HighConsequenceCall", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="HighConsequenceCall"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.HighConsequenceCall id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.HighConsequenceCall id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the High-consequence calls vocabulary (<c>high-consequence-calls</c>).</summary>
+    /// <summary>The High-consequence calls vocabulary (<c>high-consequence-calls</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class HighConsequenceCalls
     {
@@ -107,28 +296,61 @@ namespace RoleTaxonomy
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::RoleTaxonomy.Vocabulary Vocabulary => global::RoleTaxonomy.Vocabularies.Get(global::RoleTaxonomy.VocabularyId.HighConsequenceCalls);
-
         /// <summary>release with risk</summary>
-        public static global::RoleTaxonomy.VocabularyMember ReleaseWithRisk { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.HighConsequenceCalls, 0, "release-with-risk", "release with risk", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall> ReleaseWithRisk { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>(
+            value: global::RoleTaxonomy.HighConsequenceCall.ReleaseWithRisk,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.HighConsequenceCalls,
+            key: "release-with-risk",
+            name: "release with risk",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>delay a launch</summary>
-        public static global::RoleTaxonomy.VocabularyMember DelayLaunch { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.HighConsequenceCalls, 1, "delay-launch", "delay a launch", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall> DelayLaunch { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>(
+            value: global::RoleTaxonomy.HighConsequenceCall.DelayLaunch,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.HighConsequenceCalls,
+            key: "delay-launch",
+            name: "delay a launch",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>escalate a platform weakness</summary>
-        public static global::RoleTaxonomy.VocabularyMember EscalatePlatformWeakness { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.HighConsequenceCalls, 2, "escalate-platform-weakness", "escalate a platform weakness", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall> EscalatePlatformWeakness { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>(
+            value: global::RoleTaxonomy.HighConsequenceCall.EscalatePlatformWeakness,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.HighConsequenceCalls,
+            key: "escalate-platform-weakness",
+            name: "escalate a platform weakness",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>approve or reject an exception</summary>
-        public static global::RoleTaxonomy.VocabularyMember ExceptionDecision { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.HighConsequenceCalls, 3, "exception-decision", "approve or reject an exception", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall> ExceptionDecision { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>(
+            value: global::RoleTaxonomy.HighConsequenceCall.ExceptionDecision,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.HighConsequenceCalls,
+            key: "exception-decision",
+            name: "approve or reject an exception",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>handle severe incidents</summary>
-        public static global::RoleTaxonomy.VocabularyMember SevereIncident { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.HighConsequenceCalls, 4, "severe-incident", "handle severe incidents", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall> SevereIncident { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>(
+            value: global::RoleTaxonomy.HighConsequenceCall.SevereIncident,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.HighConsequenceCalls,
+            key: "severe-incident",
+            name: "handle severe incidents",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>defend budget and staffing needs: during tense planning cycles</summary>
-        public static global::RoleTaxonomy.VocabularyMember DefendBudget { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.HighConsequenceCalls, 5, "defend-budget", "defend budget and staffing needs", "during tense planning cycles", s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall> DefendBudget { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>(
+            value: global::RoleTaxonomy.HighConsequenceCall.DefendBudget,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.HighConsequenceCalls,
+            key: "defend-budget",
+            name: "defend budget and staffing needs",
+            description: "during tense planning cycles",
+            attributes: s_noAttributes);
 
-        private static readonly global::RoleTaxonomy.VocabularyMember[] s_all = new global::RoleTaxonomy.VocabularyMember[]
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>[] s_all = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>[]
         {
             ReleaseWithRisk,
             DelayLaunch,
@@ -138,24 +360,46 @@ namespace RoleTaxonomy
             DefendBudget,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="HighConsequenceCall"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>?[] s_byNumber = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>?[]
+        {
+            null, // 0: no item
+            ReleaseWithRisk,
+            DelayLaunch,
+            EscalatePlatformWeakness,
+            ExceptionDecision,
+            SevereIncident,
+            DefendBudget,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::RoleTaxonomy.Vocabulary Vocabulary { get; } = new global::RoleTaxonomy.Vocabulary(
+            id: global::RoleTaxonomy.VocabularyId.HighConsequenceCalls,
+            key: "high-consequence-calls",
+            name: "High-consequence calls",
+            description: "Product Security Director, “Intervene in high-consequence exceptions and incidents”: the hardest calls.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::RoleTaxonomy.VocabularyMember Get(global::RoleTaxonomy.HighConsequenceCall id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined HighConsequenceCall value.");
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall> Get(global::RoleTaxonomy.HighConsequenceCall id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined HighConsequenceCall value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>? value)
         {
             if (global::RoleTaxonomy.HighConsequenceCallExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

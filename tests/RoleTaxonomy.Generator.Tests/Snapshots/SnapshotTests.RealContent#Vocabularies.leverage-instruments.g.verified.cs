@@ -9,33 +9,43 @@ namespace RoleTaxonomy
 {
     /// <summary>Leverage instruments: Product Security Director, “Build long-term leverage instead of solving every local problem”: standards, staffing models, reusable controls, reporting packs, maturity plans, and strong lieutenants.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.LeverageInstrumentExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.LeverageInstrumentExtensions.KeyTypeConverter))]
     public enum LeverageInstrument
     {
         /// <summary>standards</summary>
-        Standards = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("standards")]
+        Standards = 1,
 
         /// <summary>staffing models</summary>
-        StaffingModels = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("staffing-models")]
+        StaffingModels = 2,
 
         /// <summary>reusable controls</summary>
-        ReusableControls = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("reusable-controls")]
+        ReusableControls = 3,
 
         /// <summary>reporting packs</summary>
-        ReportingPacks = 3,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("reporting-packs")]
+        ReportingPacks = 4,
 
         /// <summary>maturity plans</summary>
-        MaturityPlans = 4,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("maturity-plans")]
+        MaturityPlans = 5,
 
         /// <summary>strong lieutenants</summary>
-        StrongLieutenants = 5,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("strong-lieutenants")]
+        StrongLieutenants = 6,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="LeverageInstrument"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class LeverageInstrumentExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "standards", // Standards
             "staffing-models", // StaffingModels
             "reusable-controls", // ReusableControls
@@ -44,8 +54,9 @@ namespace RoleTaxonomy
             "strong-lieutenants", // StrongLieutenants
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "standards", // Standards
             "staffing models", // StaffingModels
             "reusable controls", // ReusableControls
@@ -54,21 +65,72 @@ namespace RoleTaxonomy
             "strong lieutenants", // StrongLieutenants
         };
 
+        private static readonly global::RoleTaxonomy.LeverageInstrument[] s_values = new global::RoleTaxonomy.LeverageInstrument[]
+        {
+            global::RoleTaxonomy.LeverageInstrument.Standards,
+            global::RoleTaxonomy.LeverageInstrument.StaffingModels,
+            global::RoleTaxonomy.LeverageInstrument.ReusableControls,
+            global::RoleTaxonomy.LeverageInstrument.ReportingPacks,
+            global::RoleTaxonomy.LeverageInstrument.MaturityPlans,
+            global::RoleTaxonomy.LeverageInstrument.StrongLieutenants,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "standards",
+            "staffing-models",
+            "reusable-controls",
+            "reporting-packs",
+            "maturity-plans",
+            "strong-lieutenants",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.LeverageInstrument> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.LeverageInstrument value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined LeverageInstrument value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined LeverageInstrument value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.LeverageInstrument value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined LeverageInstrument value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined LeverageInstrument value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.LeverageInstrument value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.LeverageInstrument Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("LeverageInstrument", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.LeverageInstrument value)
         {
@@ -97,9 +159,136 @@ namespace RoleTaxonomy
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.LeverageInstrument value)
+        {
+            switch (key)
+            {
+                case "standards":
+                    value = global::RoleTaxonomy.LeverageInstrument.Standards;
+                    return true;
+                case "staffing-models":
+                    value = global::RoleTaxonomy.LeverageInstrument.StaffingModels;
+                    return true;
+                case "reusable-controls":
+                    value = global::RoleTaxonomy.LeverageInstrument.ReusableControls;
+                    return true;
+                case "reporting-packs":
+                    value = global::RoleTaxonomy.LeverageInstrument.ReportingPacks;
+                    return true;
+                case "maturity-plans":
+                    value = global::RoleTaxonomy.LeverageInstrument.MaturityPlans;
+                    return true;
+                case "strong-lieutenants":
+                    value = global::RoleTaxonomy.LeverageInstrument.StrongLieutenants;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="LeverageInstrument"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.LeverageInstrument>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.LeverageInstrument Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("LeverageInstrument", ref reader, "standards");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.LeverageInstrument value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.LeverageInstrument ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.LeverageInstrument value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.LeverageInstrument value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("LeverageInstrument", (int)value);
+
+            private static global::RoleTaxonomy.LeverageInstrument ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("LeverageInstrument", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="LeverageInstrument"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.LeverageInstrument id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.LeverageInstrument id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the Leverage instruments vocabulary (<c>leverage-instruments</c>).</summary>
+    /// <summary>The Leverage instruments vocabulary (<c>leverage-instruments</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class LeverageInstruments
     {
@@ -107,28 +296,61 @@ namespace RoleTaxonomy
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::RoleTaxonomy.Vocabulary Vocabulary => global::RoleTaxonomy.Vocabularies.Get(global::RoleTaxonomy.VocabularyId.LeverageInstruments);
-
         /// <summary>standards</summary>
-        public static global::RoleTaxonomy.VocabularyMember Standards { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.LeverageInstruments, 0, "standards", "standards", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument> Standards { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>(
+            value: global::RoleTaxonomy.LeverageInstrument.Standards,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.LeverageInstruments,
+            key: "standards",
+            name: "standards",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>staffing models</summary>
-        public static global::RoleTaxonomy.VocabularyMember StaffingModels { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.LeverageInstruments, 1, "staffing-models", "staffing models", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument> StaffingModels { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>(
+            value: global::RoleTaxonomy.LeverageInstrument.StaffingModels,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.LeverageInstruments,
+            key: "staffing-models",
+            name: "staffing models",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>reusable controls</summary>
-        public static global::RoleTaxonomy.VocabularyMember ReusableControls { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.LeverageInstruments, 2, "reusable-controls", "reusable controls", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument> ReusableControls { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>(
+            value: global::RoleTaxonomy.LeverageInstrument.ReusableControls,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.LeverageInstruments,
+            key: "reusable-controls",
+            name: "reusable controls",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>reporting packs</summary>
-        public static global::RoleTaxonomy.VocabularyMember ReportingPacks { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.LeverageInstruments, 3, "reporting-packs", "reporting packs", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument> ReportingPacks { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>(
+            value: global::RoleTaxonomy.LeverageInstrument.ReportingPacks,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.LeverageInstruments,
+            key: "reporting-packs",
+            name: "reporting packs",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>maturity plans</summary>
-        public static global::RoleTaxonomy.VocabularyMember MaturityPlans { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.LeverageInstruments, 4, "maturity-plans", "maturity plans", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument> MaturityPlans { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>(
+            value: global::RoleTaxonomy.LeverageInstrument.MaturityPlans,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.LeverageInstruments,
+            key: "maturity-plans",
+            name: "maturity plans",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>strong lieutenants</summary>
-        public static global::RoleTaxonomy.VocabularyMember StrongLieutenants { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.LeverageInstruments, 5, "strong-lieutenants", "strong lieutenants", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument> StrongLieutenants { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>(
+            value: global::RoleTaxonomy.LeverageInstrument.StrongLieutenants,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.LeverageInstruments,
+            key: "strong-lieutenants",
+            name: "strong lieutenants",
+            description: null,
+            attributes: s_noAttributes);
 
-        private static readonly global::RoleTaxonomy.VocabularyMember[] s_all = new global::RoleTaxonomy.VocabularyMember[]
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>[] s_all = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>[]
         {
             Standards,
             StaffingModels,
@@ -138,24 +360,46 @@ namespace RoleTaxonomy
             StrongLieutenants,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="LeverageInstrument"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>?[] s_byNumber = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>?[]
+        {
+            null, // 0: no item
+            Standards,
+            StaffingModels,
+            ReusableControls,
+            ReportingPacks,
+            MaturityPlans,
+            StrongLieutenants,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::RoleTaxonomy.Vocabulary Vocabulary { get; } = new global::RoleTaxonomy.Vocabulary(
+            id: global::RoleTaxonomy.VocabularyId.LeverageInstruments,
+            key: "leverage-instruments",
+            name: "Leverage instruments",
+            description: "Product Security Director, “Build long-term leverage instead of solving every local problem”: standards, staffing models, reusable controls, reporting packs, maturity plans, and strong lieutenants.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::RoleTaxonomy.VocabularyMember Get(global::RoleTaxonomy.LeverageInstrument id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined LeverageInstrument value.");
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument> Get(global::RoleTaxonomy.LeverageInstrument id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined LeverageInstrument value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>? value)
         {
             if (global::RoleTaxonomy.LeverageInstrumentExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

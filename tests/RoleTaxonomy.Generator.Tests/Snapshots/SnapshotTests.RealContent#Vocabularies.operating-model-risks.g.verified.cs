@@ -9,30 +9,39 @@ namespace RoleTaxonomy
 {
     /// <summary>Operating model risks: Product Security Manager, “Keep the operating model healthy”: unclear intake, too many exceptions, noisy tooling, role confusion, and fragile on-call expectations.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.OperatingModelRiskExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.OperatingModelRiskExtensions.KeyTypeConverter))]
     public enum OperatingModelRisk
     {
         /// <summary>unclear intake</summary>
-        UnclearIntake = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("unclear-intake")]
+        UnclearIntake = 1,
 
         /// <summary>too many exceptions</summary>
-        TooManyExceptions = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("too-many-exceptions")]
+        TooManyExceptions = 2,
 
         /// <summary>noisy tooling</summary>
-        NoisyTooling = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("noisy-tooling")]
+        NoisyTooling = 3,
 
         /// <summary>role confusion</summary>
-        RoleConfusion = 3,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("role-confusion")]
+        RoleConfusion = 4,
 
         /// <summary>fragile on-call expectations</summary>
-        FragileOnCall = 4,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("fragile-on-call")]
+        FragileOnCall = 5,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="OperatingModelRisk"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class OperatingModelRiskExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "unclear-intake", // UnclearIntake
             "too-many-exceptions", // TooManyExceptions
             "noisy-tooling", // NoisyTooling
@@ -40,8 +49,9 @@ namespace RoleTaxonomy
             "fragile-on-call", // FragileOnCall
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "unclear intake", // UnclearIntake
             "too many exceptions", // TooManyExceptions
             "noisy tooling", // NoisyTooling
@@ -49,21 +59,70 @@ namespace RoleTaxonomy
             "fragile on-call expectations", // FragileOnCall
         };
 
+        private static readonly global::RoleTaxonomy.OperatingModelRisk[] s_values = new global::RoleTaxonomy.OperatingModelRisk[]
+        {
+            global::RoleTaxonomy.OperatingModelRisk.UnclearIntake,
+            global::RoleTaxonomy.OperatingModelRisk.TooManyExceptions,
+            global::RoleTaxonomy.OperatingModelRisk.NoisyTooling,
+            global::RoleTaxonomy.OperatingModelRisk.RoleConfusion,
+            global::RoleTaxonomy.OperatingModelRisk.FragileOnCall,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "unclear-intake",
+            "too-many-exceptions",
+            "noisy-tooling",
+            "role-confusion",
+            "fragile-on-call",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.OperatingModelRisk> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.OperatingModelRisk value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OperatingModelRisk value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OperatingModelRisk value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.OperatingModelRisk value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OperatingModelRisk value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OperatingModelRisk value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.OperatingModelRisk value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.OperatingModelRisk Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("OperatingModelRisk", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.OperatingModelRisk value)
         {
@@ -89,9 +148,133 @@ namespace RoleTaxonomy
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.OperatingModelRisk value)
+        {
+            switch (key)
+            {
+                case "unclear-intake":
+                    value = global::RoleTaxonomy.OperatingModelRisk.UnclearIntake;
+                    return true;
+                case "too-many-exceptions":
+                    value = global::RoleTaxonomy.OperatingModelRisk.TooManyExceptions;
+                    return true;
+                case "noisy-tooling":
+                    value = global::RoleTaxonomy.OperatingModelRisk.NoisyTooling;
+                    return true;
+                case "role-confusion":
+                    value = global::RoleTaxonomy.OperatingModelRisk.RoleConfusion;
+                    return true;
+                case "fragile-on-call":
+                    value = global::RoleTaxonomy.OperatingModelRisk.FragileOnCall;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="OperatingModelRisk"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.OperatingModelRisk>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.OperatingModelRisk Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("OperatingModelRisk", ref reader, "unclear-intake");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.OperatingModelRisk value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.OperatingModelRisk ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.OperatingModelRisk value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.OperatingModelRisk value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("OperatingModelRisk", (int)value);
+
+            private static global::RoleTaxonomy.OperatingModelRisk ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("OperatingModelRisk", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="OperatingModelRisk"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.OperatingModelRisk id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.OperatingModelRisk id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the Operating model risks vocabulary (<c>operating-model-risks</c>).</summary>
+    /// <summary>The Operating model risks vocabulary (<c>operating-model-risks</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class OperatingModelRisks
     {
@@ -99,25 +282,52 @@ namespace RoleTaxonomy
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::RoleTaxonomy.Vocabulary Vocabulary => global::RoleTaxonomy.Vocabularies.Get(global::RoleTaxonomy.VocabularyId.OperatingModelRisks);
-
         /// <summary>unclear intake</summary>
-        public static global::RoleTaxonomy.VocabularyMember UnclearIntake { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OperatingModelRisks, 0, "unclear-intake", "unclear intake", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk> UnclearIntake { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>(
+            value: global::RoleTaxonomy.OperatingModelRisk.UnclearIntake,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OperatingModelRisks,
+            key: "unclear-intake",
+            name: "unclear intake",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>too many exceptions</summary>
-        public static global::RoleTaxonomy.VocabularyMember TooManyExceptions { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OperatingModelRisks, 1, "too-many-exceptions", "too many exceptions", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk> TooManyExceptions { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>(
+            value: global::RoleTaxonomy.OperatingModelRisk.TooManyExceptions,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OperatingModelRisks,
+            key: "too-many-exceptions",
+            name: "too many exceptions",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>noisy tooling</summary>
-        public static global::RoleTaxonomy.VocabularyMember NoisyTooling { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OperatingModelRisks, 2, "noisy-tooling", "noisy tooling", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk> NoisyTooling { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>(
+            value: global::RoleTaxonomy.OperatingModelRisk.NoisyTooling,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OperatingModelRisks,
+            key: "noisy-tooling",
+            name: "noisy tooling",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>role confusion</summary>
-        public static global::RoleTaxonomy.VocabularyMember RoleConfusion { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OperatingModelRisks, 3, "role-confusion", "role confusion", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk> RoleConfusion { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>(
+            value: global::RoleTaxonomy.OperatingModelRisk.RoleConfusion,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OperatingModelRisks,
+            key: "role-confusion",
+            name: "role confusion",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>fragile on-call expectations</summary>
-        public static global::RoleTaxonomy.VocabularyMember FragileOnCall { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OperatingModelRisks, 4, "fragile-on-call", "fragile on-call expectations", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk> FragileOnCall { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>(
+            value: global::RoleTaxonomy.OperatingModelRisk.FragileOnCall,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OperatingModelRisks,
+            key: "fragile-on-call",
+            name: "fragile on-call expectations",
+            description: null,
+            attributes: s_noAttributes);
 
-        private static readonly global::RoleTaxonomy.VocabularyMember[] s_all = new global::RoleTaxonomy.VocabularyMember[]
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>[] s_all = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>[]
         {
             UnclearIntake,
             TooManyExceptions,
@@ -126,24 +336,45 @@ namespace RoleTaxonomy
             FragileOnCall,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="OperatingModelRisk"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>?[] s_byNumber = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>?[]
+        {
+            null, // 0: no item
+            UnclearIntake,
+            TooManyExceptions,
+            NoisyTooling,
+            RoleConfusion,
+            FragileOnCall,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::RoleTaxonomy.Vocabulary Vocabulary { get; } = new global::RoleTaxonomy.Vocabulary(
+            id: global::RoleTaxonomy.VocabularyId.OperatingModelRisks,
+            key: "operating-model-risks",
+            name: "Operating model risks",
+            description: "Product Security Manager, “Keep the operating model healthy”: unclear intake, too many exceptions, noisy tooling, role confusion, and fragile on-call expectations.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::RoleTaxonomy.VocabularyMember Get(global::RoleTaxonomy.OperatingModelRisk id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined OperatingModelRisk value.");
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk> Get(global::RoleTaxonomy.OperatingModelRisk id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined OperatingModelRisk value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>? value)
         {
             if (global::RoleTaxonomy.OperatingModelRiskExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -9,30 +9,39 @@ namespace RoleTaxonomy
 {
     /// <summary>Ownership groups: Product Security Director, “Shape organizational design and ownership boundaries”: central team vs platform vs product engineering vs champions vs audit/compliance.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.OwnershipGroupExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.OwnershipGroupExtensions.KeyTypeConverter))]
     public enum OwnershipGroup
     {
         /// <summary>central team</summary>
-        CentralTeam = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("central-team")]
+        CentralTeam = 1,
 
         /// <summary>platform</summary>
-        Platform = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("platform")]
+        Platform = 2,
 
         /// <summary>product engineering</summary>
-        ProductEngineering = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("product-engineering")]
+        ProductEngineering = 3,
 
         /// <summary>champions</summary>
-        Champions = 3,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("champions")]
+        Champions = 4,
 
         /// <summary>audit/compliance</summary>
-        AuditCompliance = 4,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("audit-compliance")]
+        AuditCompliance = 5,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="OwnershipGroup"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class OwnershipGroupExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "central-team", // CentralTeam
             "platform", // Platform
             "product-engineering", // ProductEngineering
@@ -40,8 +49,9 @@ namespace RoleTaxonomy
             "audit-compliance", // AuditCompliance
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "central team", // CentralTeam
             "platform", // Platform
             "product engineering", // ProductEngineering
@@ -49,21 +59,70 @@ namespace RoleTaxonomy
             "audit/compliance", // AuditCompliance
         };
 
+        private static readonly global::RoleTaxonomy.OwnershipGroup[] s_values = new global::RoleTaxonomy.OwnershipGroup[]
+        {
+            global::RoleTaxonomy.OwnershipGroup.CentralTeam,
+            global::RoleTaxonomy.OwnershipGroup.Platform,
+            global::RoleTaxonomy.OwnershipGroup.ProductEngineering,
+            global::RoleTaxonomy.OwnershipGroup.Champions,
+            global::RoleTaxonomy.OwnershipGroup.AuditCompliance,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "central-team",
+            "platform",
+            "product-engineering",
+            "champions",
+            "audit-compliance",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.OwnershipGroup> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.OwnershipGroup value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OwnershipGroup value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OwnershipGroup value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.OwnershipGroup value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OwnershipGroup value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OwnershipGroup value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.OwnershipGroup value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.OwnershipGroup Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("OwnershipGroup", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.OwnershipGroup value)
         {
@@ -89,9 +148,133 @@ namespace RoleTaxonomy
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.OwnershipGroup value)
+        {
+            switch (key)
+            {
+                case "central-team":
+                    value = global::RoleTaxonomy.OwnershipGroup.CentralTeam;
+                    return true;
+                case "platform":
+                    value = global::RoleTaxonomy.OwnershipGroup.Platform;
+                    return true;
+                case "product-engineering":
+                    value = global::RoleTaxonomy.OwnershipGroup.ProductEngineering;
+                    return true;
+                case "champions":
+                    value = global::RoleTaxonomy.OwnershipGroup.Champions;
+                    return true;
+                case "audit-compliance":
+                    value = global::RoleTaxonomy.OwnershipGroup.AuditCompliance;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="OwnershipGroup"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.OwnershipGroup>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.OwnershipGroup Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("OwnershipGroup", ref reader, "central-team");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.OwnershipGroup value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.OwnershipGroup ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.OwnershipGroup value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.OwnershipGroup value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("OwnershipGroup", (int)value);
+
+            private static global::RoleTaxonomy.OwnershipGroup ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("OwnershipGroup", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="OwnershipGroup"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.OwnershipGroup id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.OwnershipGroup id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the Ownership groups vocabulary (<c>ownership-groups</c>).</summary>
+    /// <summary>The Ownership groups vocabulary (<c>ownership-groups</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class OwnershipGroups
     {
@@ -99,25 +282,52 @@ namespace RoleTaxonomy
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::RoleTaxonomy.Vocabulary Vocabulary => global::RoleTaxonomy.Vocabularies.Get(global::RoleTaxonomy.VocabularyId.OwnershipGroups);
-
         /// <summary>central team</summary>
-        public static global::RoleTaxonomy.VocabularyMember CentralTeam { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OwnershipGroups, 0, "central-team", "central team", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup> CentralTeam { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>(
+            value: global::RoleTaxonomy.OwnershipGroup.CentralTeam,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OwnershipGroups,
+            key: "central-team",
+            name: "central team",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>platform</summary>
-        public static global::RoleTaxonomy.VocabularyMember Platform { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OwnershipGroups, 1, "platform", "platform", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup> Platform { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>(
+            value: global::RoleTaxonomy.OwnershipGroup.Platform,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OwnershipGroups,
+            key: "platform",
+            name: "platform",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>product engineering</summary>
-        public static global::RoleTaxonomy.VocabularyMember ProductEngineering { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OwnershipGroups, 2, "product-engineering", "product engineering", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup> ProductEngineering { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>(
+            value: global::RoleTaxonomy.OwnershipGroup.ProductEngineering,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OwnershipGroups,
+            key: "product-engineering",
+            name: "product engineering",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>champions</summary>
-        public static global::RoleTaxonomy.VocabularyMember Champions { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OwnershipGroups, 3, "champions", "champions", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup> Champions { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>(
+            value: global::RoleTaxonomy.OwnershipGroup.Champions,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OwnershipGroups,
+            key: "champions",
+            name: "champions",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>audit/compliance</summary>
-        public static global::RoleTaxonomy.VocabularyMember AuditCompliance { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.OwnershipGroups, 4, "audit-compliance", "audit/compliance", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup> AuditCompliance { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>(
+            value: global::RoleTaxonomy.OwnershipGroup.AuditCompliance,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.OwnershipGroups,
+            key: "audit-compliance",
+            name: "audit/compliance",
+            description: null,
+            attributes: s_noAttributes);
 
-        private static readonly global::RoleTaxonomy.VocabularyMember[] s_all = new global::RoleTaxonomy.VocabularyMember[]
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>[] s_all = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>[]
         {
             CentralTeam,
             Platform,
@@ -126,24 +336,45 @@ namespace RoleTaxonomy
             AuditCompliance,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="OwnershipGroup"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>?[] s_byNumber = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>?[]
+        {
+            null, // 0: no item
+            CentralTeam,
+            Platform,
+            ProductEngineering,
+            Champions,
+            AuditCompliance,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::RoleTaxonomy.Vocabulary Vocabulary { get; } = new global::RoleTaxonomy.Vocabulary(
+            id: global::RoleTaxonomy.VocabularyId.OwnershipGroups,
+            key: "ownership-groups",
+            name: "Ownership groups",
+            description: "Product Security Director, “Shape organizational design and ownership boundaries”: central team vs platform vs product engineering vs champions vs audit/compliance.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::RoleTaxonomy.VocabularyMember Get(global::RoleTaxonomy.OwnershipGroup id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined OwnershipGroup value.");
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup> Get(global::RoleTaxonomy.OwnershipGroup id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined OwnershipGroup value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>? value)
         {
             if (global::RoleTaxonomy.OwnershipGroupExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -9,30 +9,39 @@ namespace RoleTaxonomy
 {
     /// <summary>Reporting metrics: Product Security Manager, “Maintain metrics, reporting, and partner trust”: weekly or monthly views of team load, coverage, finding aging, blocked work, and exception debt.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.ReportingMetricExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.ReportingMetricExtensions.KeyTypeConverter))]
     public enum ReportingMetric
     {
         /// <summary>team load</summary>
-        TeamLoad = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("team-load")]
+        TeamLoad = 1,
 
         /// <summary>coverage</summary>
-        Coverage = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("coverage")]
+        Coverage = 2,
 
         /// <summary>finding aging</summary>
-        FindingAging = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("finding-aging")]
+        FindingAging = 3,
 
         /// <summary>blocked work</summary>
-        BlockedWork = 3,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("blocked-work")]
+        BlockedWork = 4,
 
         /// <summary>exception debt</summary>
-        ExceptionDebt = 4,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("exception-debt")]
+        ExceptionDebt = 5,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="ReportingMetric"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class ReportingMetricExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "team-load", // TeamLoad
             "coverage", // Coverage
             "finding-aging", // FindingAging
@@ -40,8 +49,9 @@ namespace RoleTaxonomy
             "exception-debt", // ExceptionDebt
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "team load", // TeamLoad
             "coverage", // Coverage
             "finding aging", // FindingAging
@@ -49,21 +59,70 @@ namespace RoleTaxonomy
             "exception debt", // ExceptionDebt
         };
 
+        private static readonly global::RoleTaxonomy.ReportingMetric[] s_values = new global::RoleTaxonomy.ReportingMetric[]
+        {
+            global::RoleTaxonomy.ReportingMetric.TeamLoad,
+            global::RoleTaxonomy.ReportingMetric.Coverage,
+            global::RoleTaxonomy.ReportingMetric.FindingAging,
+            global::RoleTaxonomy.ReportingMetric.BlockedWork,
+            global::RoleTaxonomy.ReportingMetric.ExceptionDebt,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "team-load",
+            "coverage",
+            "finding-aging",
+            "blocked-work",
+            "exception-debt",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.ReportingMetric> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.ReportingMetric value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ReportingMetric value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ReportingMetric value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.ReportingMetric value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ReportingMetric value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ReportingMetric value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.ReportingMetric value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.ReportingMetric Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("ReportingMetric", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.ReportingMetric value)
         {
@@ -89,9 +148,133 @@ namespace RoleTaxonomy
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.ReportingMetric value)
+        {
+            switch (key)
+            {
+                case "team-load":
+                    value = global::RoleTaxonomy.ReportingMetric.TeamLoad;
+                    return true;
+                case "coverage":
+                    value = global::RoleTaxonomy.ReportingMetric.Coverage;
+                    return true;
+                case "finding-aging":
+                    value = global::RoleTaxonomy.ReportingMetric.FindingAging;
+                    return true;
+                case "blocked-work":
+                    value = global::RoleTaxonomy.ReportingMetric.BlockedWork;
+                    return true;
+                case "exception-debt":
+                    value = global::RoleTaxonomy.ReportingMetric.ExceptionDebt;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="ReportingMetric"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.ReportingMetric>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.ReportingMetric Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("ReportingMetric", ref reader, "team-load");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.ReportingMetric value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.ReportingMetric ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.ReportingMetric value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.ReportingMetric value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("ReportingMetric", (int)value);
+
+            private static global::RoleTaxonomy.ReportingMetric ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("ReportingMetric", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="ReportingMetric"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.ReportingMetric id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.ReportingMetric id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the Reporting metrics vocabulary (<c>reporting-metrics</c>).</summary>
+    /// <summary>The Reporting metrics vocabulary (<c>reporting-metrics</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class ReportingMetrics
     {
@@ -99,25 +282,52 @@ namespace RoleTaxonomy
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::RoleTaxonomy.Vocabulary Vocabulary => global::RoleTaxonomy.Vocabularies.Get(global::RoleTaxonomy.VocabularyId.ReportingMetrics);
-
         /// <summary>team load</summary>
-        public static global::RoleTaxonomy.VocabularyMember TeamLoad { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.ReportingMetrics, 0, "team-load", "team load", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric> TeamLoad { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>(
+            value: global::RoleTaxonomy.ReportingMetric.TeamLoad,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.ReportingMetrics,
+            key: "team-load",
+            name: "team load",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>coverage</summary>
-        public static global::RoleTaxonomy.VocabularyMember Coverage { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.ReportingMetrics, 1, "coverage", "coverage", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric> Coverage { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>(
+            value: global::RoleTaxonomy.ReportingMetric.Coverage,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.ReportingMetrics,
+            key: "coverage",
+            name: "coverage",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>finding aging</summary>
-        public static global::RoleTaxonomy.VocabularyMember FindingAging { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.ReportingMetrics, 2, "finding-aging", "finding aging", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric> FindingAging { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>(
+            value: global::RoleTaxonomy.ReportingMetric.FindingAging,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.ReportingMetrics,
+            key: "finding-aging",
+            name: "finding aging",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>blocked work</summary>
-        public static global::RoleTaxonomy.VocabularyMember BlockedWork { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.ReportingMetrics, 3, "blocked-work", "blocked work", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric> BlockedWork { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>(
+            value: global::RoleTaxonomy.ReportingMetric.BlockedWork,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.ReportingMetrics,
+            key: "blocked-work",
+            name: "blocked work",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>exception debt</summary>
-        public static global::RoleTaxonomy.VocabularyMember ExceptionDebt { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.ReportingMetrics, 4, "exception-debt", "exception debt", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric> ExceptionDebt { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>(
+            value: global::RoleTaxonomy.ReportingMetric.ExceptionDebt,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.ReportingMetrics,
+            key: "exception-debt",
+            name: "exception debt",
+            description: null,
+            attributes: s_noAttributes);
 
-        private static readonly global::RoleTaxonomy.VocabularyMember[] s_all = new global::RoleTaxonomy.VocabularyMember[]
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>[] s_all = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>[]
         {
             TeamLoad,
             Coverage,
@@ -126,24 +336,45 @@ namespace RoleTaxonomy
             ExceptionDebt,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="ReportingMetric"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>?[] s_byNumber = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>?[]
+        {
+            null, // 0: no item
+            TeamLoad,
+            Coverage,
+            FindingAging,
+            BlockedWork,
+            ExceptionDebt,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::RoleTaxonomy.Vocabulary Vocabulary { get; } = new global::RoleTaxonomy.Vocabulary(
+            id: global::RoleTaxonomy.VocabularyId.ReportingMetrics,
+            key: "reporting-metrics",
+            name: "Reporting metrics",
+            description: "Product Security Manager, “Maintain metrics, reporting, and partner trust”: weekly or monthly views of team load, coverage, finding aging, blocked work, and exception debt.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::RoleTaxonomy.VocabularyMember Get(global::RoleTaxonomy.ReportingMetric id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined ReportingMetric value.");
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric> Get(global::RoleTaxonomy.ReportingMetric id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined ReportingMetric value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>? value)
         {
             if (global::RoleTaxonomy.ReportingMetricExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

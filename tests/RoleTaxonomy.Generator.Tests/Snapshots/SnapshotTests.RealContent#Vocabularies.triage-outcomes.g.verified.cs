@@ -9,51 +9,104 @@ namespace RoleTaxonomy
 {
     /// <summary>Triage outcomes: AppSec Engineer, “Triage security findings and separate signal from noise”: should it block release, become backlog work, or be documented as accepted risk.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.TriageOutcomeExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.TriageOutcomeExtensions.KeyTypeConverter))]
     public enum TriageOutcome
     {
         /// <summary>block release</summary>
-        BlockRelease = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("block-release")]
+        BlockRelease = 1,
 
         /// <summary>backlog work</summary>
-        BacklogWork = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("backlog-work")]
+        BacklogWork = 2,
 
         /// <summary>documented as accepted risk</summary>
-        AcceptedRisk = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("accepted-risk")]
+        AcceptedRisk = 3,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="TriageOutcome"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class TriageOutcomeExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "block-release", // BlockRelease
             "backlog-work", // BacklogWork
             "accepted-risk", // AcceptedRisk
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "block release", // BlockRelease
             "backlog work", // BacklogWork
             "documented as accepted risk", // AcceptedRisk
         };
 
+        private static readonly global::RoleTaxonomy.TriageOutcome[] s_values = new global::RoleTaxonomy.TriageOutcome[]
+        {
+            global::RoleTaxonomy.TriageOutcome.BlockRelease,
+            global::RoleTaxonomy.TriageOutcome.BacklogWork,
+            global::RoleTaxonomy.TriageOutcome.AcceptedRisk,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "block-release",
+            "backlog-work",
+            "accepted-risk",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.TriageOutcome> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.TriageOutcome value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TriageOutcome value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TriageOutcome value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.TriageOutcome value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TriageOutcome value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TriageOutcome value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.TriageOutcome value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.TriageOutcome Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("TriageOutcome", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.TriageOutcome value)
         {
@@ -73,9 +126,127 @@ namespace RoleTaxonomy
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.TriageOutcome value)
+        {
+            switch (key)
+            {
+                case "block-release":
+                    value = global::RoleTaxonomy.TriageOutcome.BlockRelease;
+                    return true;
+                case "backlog-work":
+                    value = global::RoleTaxonomy.TriageOutcome.BacklogWork;
+                    return true;
+                case "accepted-risk":
+                    value = global::RoleTaxonomy.TriageOutcome.AcceptedRisk;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="TriageOutcome"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.TriageOutcome>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.TriageOutcome Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("TriageOutcome", ref reader, "block-release");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.TriageOutcome value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.TriageOutcome ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.TriageOutcome value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.TriageOutcome value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("TriageOutcome", (int)value);
+
+            private static global::RoleTaxonomy.TriageOutcome ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("TriageOutcome", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="TriageOutcome"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.TriageOutcome id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.TriageOutcome id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the Triage outcomes vocabulary (<c>triage-outcomes</c>).</summary>
+    /// <summary>The Triage outcomes vocabulary (<c>triage-outcomes</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class TriageOutcomes
     {
@@ -83,43 +254,77 @@ namespace RoleTaxonomy
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::RoleTaxonomy.Vocabulary Vocabulary => global::RoleTaxonomy.Vocabularies.Get(global::RoleTaxonomy.VocabularyId.TriageOutcomes);
-
         /// <summary>block release</summary>
-        public static global::RoleTaxonomy.VocabularyMember BlockRelease { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.TriageOutcomes, 0, "block-release", "block release", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome> BlockRelease { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>(
+            value: global::RoleTaxonomy.TriageOutcome.BlockRelease,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.TriageOutcomes,
+            key: "block-release",
+            name: "block release",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>backlog work</summary>
-        public static global::RoleTaxonomy.VocabularyMember BacklogWork { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.TriageOutcomes, 1, "backlog-work", "backlog work", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome> BacklogWork { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>(
+            value: global::RoleTaxonomy.TriageOutcome.BacklogWork,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.TriageOutcomes,
+            key: "backlog-work",
+            name: "backlog work",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>documented as accepted risk</summary>
-        public static global::RoleTaxonomy.VocabularyMember AcceptedRisk { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.TriageOutcomes, 2, "accepted-risk", "documented as accepted risk", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome> AcceptedRisk { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>(
+            value: global::RoleTaxonomy.TriageOutcome.AcceptedRisk,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.TriageOutcomes,
+            key: "accepted-risk",
+            name: "documented as accepted risk",
+            description: null,
+            attributes: s_noAttributes);
 
-        private static readonly global::RoleTaxonomy.VocabularyMember[] s_all = new global::RoleTaxonomy.VocabularyMember[]
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>[] s_all = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>[]
         {
             BlockRelease,
             BacklogWork,
             AcceptedRisk,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="TriageOutcome"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>?[] s_byNumber = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>?[]
+        {
+            null, // 0: no item
+            BlockRelease,
+            BacklogWork,
+            AcceptedRisk,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::RoleTaxonomy.Vocabulary Vocabulary { get; } = new global::RoleTaxonomy.Vocabulary(
+            id: global::RoleTaxonomy.VocabularyId.TriageOutcomes,
+            key: "triage-outcomes",
+            name: "Triage outcomes",
+            description: "AppSec Engineer, “Triage security findings and separate signal from noise”: should it block release, become backlog work, or be documented as accepted risk.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::RoleTaxonomy.VocabularyMember Get(global::RoleTaxonomy.TriageOutcome id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined TriageOutcome value.");
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome> Get(global::RoleTaxonomy.TriageOutcome id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined TriageOutcome value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>? value)
         {
             if (global::RoleTaxonomy.TriageOutcomeExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

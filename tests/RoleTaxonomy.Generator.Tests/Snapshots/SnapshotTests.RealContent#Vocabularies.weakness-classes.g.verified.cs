@@ -9,30 +9,39 @@ namespace RoleTaxonomy
 {
     /// <summary>Weakness classes: AppSec Engineer, “Review code, configs, and design changes for risky patterns”: where could this become SSRF, IDOR, injection, file abuse, or information disclosure.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.WeaknessClassExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.WeaknessClassExtensions.KeyTypeConverter))]
     public enum WeaknessClass
     {
         /// <summary>SSRF (cwe CWE-918)</summary>
-        Ssrf = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("ssrf")]
+        Ssrf = 1,
 
         /// <summary>IDOR (cwe CWE-639)</summary>
-        Idor = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("idor")]
+        Idor = 2,
 
         /// <summary>injection (cwe CWE-74)</summary>
-        Injection = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("injection")]
+        Injection = 3,
 
         /// <summary>file abuse (cwe CWE-434)</summary>
-        FileAbuse = 3,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("file-abuse")]
+        FileAbuse = 4,
 
         /// <summary>information disclosure (cwe CWE-200)</summary>
-        InformationDisclosure = 4,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("information-disclosure")]
+        InformationDisclosure = 5,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="WeaknessClass"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class WeaknessClassExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "ssrf", // Ssrf
             "idor", // Idor
             "injection", // Injection
@@ -40,8 +49,9 @@ namespace RoleTaxonomy
             "information-disclosure", // InformationDisclosure
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "SSRF", // Ssrf
             "IDOR", // Idor
             "injection", // Injection
@@ -49,21 +59,70 @@ namespace RoleTaxonomy
             "information disclosure", // InformationDisclosure
         };
 
+        private static readonly global::RoleTaxonomy.WeaknessClass[] s_values = new global::RoleTaxonomy.WeaknessClass[]
+        {
+            global::RoleTaxonomy.WeaknessClass.Ssrf,
+            global::RoleTaxonomy.WeaknessClass.Idor,
+            global::RoleTaxonomy.WeaknessClass.Injection,
+            global::RoleTaxonomy.WeaknessClass.FileAbuse,
+            global::RoleTaxonomy.WeaknessClass.InformationDisclosure,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "ssrf",
+            "idor",
+            "injection",
+            "file-abuse",
+            "information-disclosure",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.WeaknessClass> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
+
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.WeaknessClass value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WeaknessClass value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WeaknessClass value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.WeaknessClass value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WeaknessClass value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WeaknessClass value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.WeaknessClass value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.WeaknessClass Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("WeaknessClass", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.WeaknessClass value)
         {
@@ -89,9 +148,133 @@ namespace RoleTaxonomy
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.WeaknessClass value)
+        {
+            switch (key)
+            {
+                case "ssrf":
+                    value = global::RoleTaxonomy.WeaknessClass.Ssrf;
+                    return true;
+                case "idor":
+                    value = global::RoleTaxonomy.WeaknessClass.Idor;
+                    return true;
+                case "injection":
+                    value = global::RoleTaxonomy.WeaknessClass.Injection;
+                    return true;
+                case "file-abuse":
+                    value = global::RoleTaxonomy.WeaknessClass.FileAbuse;
+                    return true;
+                case "information-disclosure":
+                    value = global::RoleTaxonomy.WeaknessClass.InformationDisclosure;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="WeaknessClass"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.WeaknessClass>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.WeaknessClass Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("WeaknessClass", ref reader, "ssrf");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.WeaknessClass value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.WeaknessClass ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.WeaknessClass value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.WeaknessClass value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("WeaknessClass", (int)value);
+
+            private static global::RoleTaxonomy.WeaknessClass ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("WeaknessClass", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="WeaknessClass"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.WeaknessClass id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.WeaknessClass id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the Weakness classes vocabulary (<c>weakness-classes</c>).</summary>
+    /// <summary>The Weakness classes vocabulary (<c>weakness-classes</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class WeaknessClasses
     {
@@ -99,25 +282,52 @@ namespace RoleTaxonomy
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::RoleTaxonomy.Vocabulary Vocabulary => global::RoleTaxonomy.Vocabularies.Get(global::RoleTaxonomy.VocabularyId.WeaknessClasses);
-
         /// <summary>SSRF (cwe CWE-918)</summary>
-        public static global::RoleTaxonomy.VocabularyMember Ssrf { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.WeaknessClasses, 0, "ssrf", "SSRF", null, new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-918" }));
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass> Ssrf { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>(
+            value: global::RoleTaxonomy.WeaknessClass.Ssrf,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.WeaknessClasses,
+            key: "ssrf",
+            name: "SSRF",
+            description: null,
+            attributes: new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-918" }));
 
         /// <summary>IDOR (cwe CWE-639)</summary>
-        public static global::RoleTaxonomy.VocabularyMember Idor { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.WeaknessClasses, 1, "idor", "IDOR", null, new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-639" }));
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass> Idor { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>(
+            value: global::RoleTaxonomy.WeaknessClass.Idor,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.WeaknessClasses,
+            key: "idor",
+            name: "IDOR",
+            description: null,
+            attributes: new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-639" }));
 
         /// <summary>injection (cwe CWE-74)</summary>
-        public static global::RoleTaxonomy.VocabularyMember Injection { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.WeaknessClasses, 2, "injection", "injection", null, new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-74" }));
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass> Injection { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>(
+            value: global::RoleTaxonomy.WeaknessClass.Injection,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.WeaknessClasses,
+            key: "injection",
+            name: "injection",
+            description: null,
+            attributes: new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-74" }));
 
         /// <summary>file abuse (cwe CWE-434)</summary>
-        public static global::RoleTaxonomy.VocabularyMember FileAbuse { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.WeaknessClasses, 3, "file-abuse", "file abuse", null, new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-434" }));
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass> FileAbuse { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>(
+            value: global::RoleTaxonomy.WeaknessClass.FileAbuse,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.WeaknessClasses,
+            key: "file-abuse",
+            name: "file abuse",
+            description: null,
+            attributes: new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-434" }));
 
         /// <summary>information disclosure (cwe CWE-200)</summary>
-        public static global::RoleTaxonomy.VocabularyMember InformationDisclosure { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.WeaknessClasses, 4, "information-disclosure", "information disclosure", null, new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-200" }));
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass> InformationDisclosure { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>(
+            value: global::RoleTaxonomy.WeaknessClass.InformationDisclosure,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.WeaknessClasses,
+            key: "information-disclosure",
+            name: "information disclosure",
+            description: null,
+            attributes: new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["cwe"] = "CWE-200" }));
 
-        private static readonly global::RoleTaxonomy.VocabularyMember[] s_all = new global::RoleTaxonomy.VocabularyMember[]
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>[] s_all = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>[]
         {
             Ssrf,
             Idor,
@@ -126,24 +336,45 @@ namespace RoleTaxonomy
             InformationDisclosure,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="WeaknessClass"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>?[] s_byNumber = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>?[]
+        {
+            null, // 0: no item
+            Ssrf,
+            Idor,
+            Injection,
+            FileAbuse,
+            InformationDisclosure,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::RoleTaxonomy.Vocabulary Vocabulary { get; } = new global::RoleTaxonomy.Vocabulary(
+            id: global::RoleTaxonomy.VocabularyId.WeaknessClasses,
+            key: "weakness-classes",
+            name: "Weakness classes",
+            description: "AppSec Engineer, “Review code, configs, and design changes for risky patterns”: where could this become SSRF, IDOR, injection, file abuse, or information disclosure.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::RoleTaxonomy.VocabularyMember Get(global::RoleTaxonomy.WeaknessClass id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined WeaknessClass value.");
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass> Get(global::RoleTaxonomy.WeaknessClass id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined WeaknessClass value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>? value)
         {
             if (global::RoleTaxonomy.WeaknessClassExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

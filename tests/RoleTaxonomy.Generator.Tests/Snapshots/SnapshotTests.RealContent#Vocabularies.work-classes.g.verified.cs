@@ -9,51 +9,104 @@ namespace RoleTaxonomy
 {
     /// <summary>Work classes: Product Security Director, “Manage executive and cross-functional stakeholders”: what security work is mandatory versus optional versus maturity-building.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.WorkClassExtensions.KeyJsonConverter))]
+    [global::System.ComponentModel.TypeConverter(typeof(global::RoleTaxonomy.WorkClassExtensions.KeyTypeConverter))]
     public enum WorkClass
     {
         /// <summary>mandatory</summary>
-        Mandatory = 0,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("mandatory")]
+        Mandatory = 1,
 
         /// <summary>optional</summary>
-        Optional = 1,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("optional")]
+        Optional = 2,
 
         /// <summary>maturity-building</summary>
-        MaturityBuilding = 2,
+        [global::System.Text.Json.Serialization.JsonStringEnumMemberName("maturity-building")]
+        MaturityBuilding = 3,
     }
 
     /// <summary>Keys, display names and parsing for <see cref="WorkClass"/>, without allocation.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class WorkClassExtensions
     {
-        private static readonly string[] s_keys = new string[]
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly string?[] s_keys = new string?[]
         {
+            null, // 0: no item
             "mandatory", // Mandatory
             "optional", // Optional
             "maturity-building", // MaturityBuilding
         };
 
-        private static readonly string[] s_displayNames = new string[]
+        private static readonly string?[] s_displayNames = new string?[]
         {
+            null, // 0: no item
             "mandatory", // Mandatory
             "optional", // Optional
             "maturity-building", // MaturityBuilding
         };
+
+        private static readonly global::RoleTaxonomy.WorkClass[] s_values = new global::RoleTaxonomy.WorkClass[]
+        {
+            global::RoleTaxonomy.WorkClass.Mandatory,
+            global::RoleTaxonomy.WorkClass.Optional,
+            global::RoleTaxonomy.WorkClass.MaturityBuilding,
+        };
+
+        private static readonly string[] s_keysInOrder = new string[]
+        {
+            "mandatory",
+            "optional",
+            "maturity-building",
+        };
+
+        /// <summary>Every value, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.WorkClass> Values { get; } = global::System.Array.AsReadOnly(s_values);
+
+        /// <summary>The key of every value, in the order of <see cref="Values"/>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Keys { get; } = global::System.Array.AsReadOnly(s_keysInOrder);
 
         /// <summary>Returns the stable key of <paramref name="value"/>: the form to store and exchange.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToKey(this global::RoleTaxonomy.WorkClass value) =>
-            (uint)value < (uint)s_keys.Length ? s_keys[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WorkClass value.");
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WorkClass value.");
 
         /// <summary>Returns the display name of <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
         public static string ToDisplayName(this global::RoleTaxonomy.WorkClass value) =>
-            (uint)value < (uint)s_displayNames.Length ? s_displayNames[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WorkClass value.");
+            (uint)value < (uint)s_displayNames.Length && s_displayNames[(int)value] is { } text
+                ? text
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WorkClass value.");
+
+        /// <summary>Returns true when <paramref name="value"/> names an item: false for <c>default</c> and any other undefined number.</summary>
+        /// <param name="value">The value.</param>
+        public static bool IsDefined(this global::RoleTaxonomy.WorkClass value) =>
+            (uint)value < (uint)s_keys.Length && s_keys[(int)value] is not null;
+
+        /// <summary>Returns the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.WorkClass Parse(string key)
+        {
+            if (key is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(key));
+            }
+
+            return TryParse(key, out var value)
+                ? value
+                : throw new global::System.FormatException(global::RoleTaxonomy.TaxonomyKeys.NotAKey("WorkClass", key, Keys));
+        }
 
         /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
-        /// <param name="value">The value when found; otherwise the default.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
         public static bool TryParse(string? key, out global::RoleTaxonomy.WorkClass value)
         {
@@ -73,9 +126,127 @@ namespace RoleTaxonomy
                     return false;
             }
         }
+
+        /// <summary>Finds the value whose stable key is <paramref name="key"/>, compared ordinally.</summary>
+        /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
+        /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
+        /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> key, out global::RoleTaxonomy.WorkClass value)
+        {
+            switch (key)
+            {
+                case "mandatory":
+                    value = global::RoleTaxonomy.WorkClass.Mandatory;
+                    return true;
+                case "optional":
+                    value = global::RoleTaxonomy.WorkClass.Optional;
+                    return true;
+                case "maturity-building":
+                    value = global::RoleTaxonomy.WorkClass.MaturityBuilding;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+
+        /// <summary>Reads and writes <see cref="WorkClass"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.WorkClass>
+        {
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.WorkClass Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                    ? ReadKey(ref reader)
+                    : throw global::RoleTaxonomy.TaxonomyJson.NotAKeyString("WorkClass", ref reader, "mandatory");
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.WorkClass value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WriteStringValue(KeyOf(value));
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.WorkClass ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                ReadKey(ref reader);
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.WorkClass value, global::System.Text.Json.JsonSerializerOptions options) =>
+                writer.WritePropertyName(KeyOf(value));
+
+            private static string KeyOf(global::RoleTaxonomy.WorkClass value) =>
+                IsDefined(value) ? ToKey(value) : throw global::RoleTaxonomy.TaxonomyJson.Undefined("WorkClass", (int)value);
+
+            private static global::RoleTaxonomy.WorkClass ReadKey(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                // Keys are short: a known key is read into stack memory and costs no allocation.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= 128)
+                {
+                    global::System.Span<char> buffer = stackalloc char[128];
+                    var written = reader.CopyString(buffer);
+                    if (TryParse(buffer.Slice(0, written), out var value))
+                    {
+                        return value;
+                    }
+                }
+
+                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("WorkClass", reader.GetString() ?? string.Empty, Keys);
+            }
+        }
+
+        /// <summary>Converts <see cref="WorkClass"/> to and from its key, for configuration binding, MVC model binding and property grids.</summary>
+        public sealed class KeyTypeConverter : global::System.ComponentModel.TypeConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvertFrom(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type sourceType) =>
+                sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+            /// <inheritdoc/>
+            public override bool CanConvertTo(global::System.ComponentModel.ITypeDescriptorContext? context, global::System.Type? destinationType) =>
+                destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+            /// <inheritdoc/>
+            public override object? ConvertFrom(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object value) =>
+                value is string key ? Parse(key) : base.ConvertFrom(context, culture, value);
+
+            /// <inheritdoc/>
+            public override object? ConvertTo(
+                global::System.ComponentModel.ITypeDescriptorContext? context,
+                global::System.Globalization.CultureInfo? culture,
+                object? value,
+                global::System.Type destinationType) =>
+                destinationType == typeof(string) && value is global::RoleTaxonomy.WorkClass id
+                    ? ToKey(id)
+                    : base.ConvertTo(context, culture, value, destinationType);
+
+            /// <inheritdoc/>
+            public override bool IsValid(global::System.ComponentModel.ITypeDescriptorContext? context, object? value) => value switch
+            {
+                global::RoleTaxonomy.WorkClass id => IsDefined(id),
+                string key => TryParse(key, out _),
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesSupported(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override bool GetStandardValuesExclusive(global::System.ComponentModel.ITypeDescriptorContext? context) => true;
+
+            /// <inheritdoc/>
+            public override StandardValuesCollection GetStandardValues(global::System.ComponentModel.ITypeDescriptorContext? context) =>
+                new StandardValuesCollection(s_values);
+        }
     }
 
-    /// <summary>The members of the Work classes vocabulary (<c>work-classes</c>).</summary>
+    /// <summary>The Work classes vocabulary (<c>work-classes</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class WorkClasses
     {
@@ -83,43 +254,77 @@ namespace RoleTaxonomy
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =
             new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
-        /// <summary>The vocabulary these members belong to.</summary>
-        public static global::RoleTaxonomy.Vocabulary Vocabulary => global::RoleTaxonomy.Vocabularies.Get(global::RoleTaxonomy.VocabularyId.WorkClasses);
-
         /// <summary>mandatory</summary>
-        public static global::RoleTaxonomy.VocabularyMember Mandatory { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.WorkClasses, 0, "mandatory", "mandatory", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass> Mandatory { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>(
+            value: global::RoleTaxonomy.WorkClass.Mandatory,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.WorkClasses,
+            key: "mandatory",
+            name: "mandatory",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>optional</summary>
-        public static global::RoleTaxonomy.VocabularyMember Optional { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.WorkClasses, 1, "optional", "optional", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass> Optional { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>(
+            value: global::RoleTaxonomy.WorkClass.Optional,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.WorkClasses,
+            key: "optional",
+            name: "optional",
+            description: null,
+            attributes: s_noAttributes);
 
         /// <summary>maturity-building</summary>
-        public static global::RoleTaxonomy.VocabularyMember MaturityBuilding { get; } = new global::RoleTaxonomy.VocabularyMember(global::RoleTaxonomy.VocabularyId.WorkClasses, 2, "maturity-building", "maturity-building", null, s_noAttributes);
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass> MaturityBuilding { get; } = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>(
+            value: global::RoleTaxonomy.WorkClass.MaturityBuilding,
+            vocabularyId: global::RoleTaxonomy.VocabularyId.WorkClasses,
+            key: "maturity-building",
+            name: "maturity-building",
+            description: null,
+            attributes: s_noAttributes);
 
-        private static readonly global::RoleTaxonomy.VocabularyMember[] s_all = new global::RoleTaxonomy.VocabularyMember[]
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>[] s_all = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>[]
         {
             Mandatory,
             Optional,
             MaturityBuilding,
         };
 
-        /// <summary>Every member, in order; the index of each is the value of its <see cref="WorkClass"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> All { get; } = global::System.Array.AsReadOnly(s_all);
+        // Indexed by number; null at 0 and at the numbers of removed items.
+        private static readonly global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>?[] s_byNumber = new global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>?[]
+        {
+            null, // 0: no item
+            Mandatory,
+            Optional,
+            MaturityBuilding,
+        };
 
-        /// <summary>Returns the VocabularyMember for <paramref name="id"/>, in constant time.</summary>
+        /// <summary>Every member, in the content's order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>> All { get; } = global::System.Array.AsReadOnly(s_all);
+
+        /// <summary>The vocabulary these members belong to.</summary>
+        public static global::RoleTaxonomy.Vocabulary Vocabulary { get; } = new global::RoleTaxonomy.Vocabulary(
+            id: global::RoleTaxonomy.VocabularyId.WorkClasses,
+            key: "work-classes",
+            name: "Work classes",
+            description: "Product Security Director, “Manage executive and cross-functional stakeholders”: what security work is mandatory versus optional versus maturity-building.",
+            members: All);
+
+        /// <summary>Returns the member for <paramref name="id"/>, in constant time.</summary>
         /// <param name="id">The identity.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined value.</exception>
-        public static global::RoleTaxonomy.VocabularyMember Get(global::RoleTaxonomy.WorkClass id) =>
-            (uint)id < (uint)s_all.Length ? s_all[(int)id] : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined WorkClass value.");
+        public static global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass> Get(global::RoleTaxonomy.WorkClass id) =>
+            (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item
+                ? item
+                : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a defined WorkClass value.");
 
-        /// <summary>Finds the VocabularyMember whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
+        /// <summary>Finds the member whose stable key is <paramref name="key"/>, compared ordinally, without allocation.</summary>
         /// <param name="key">The stable key.</param>
-        /// <param name="value">The VocabularyMember when found; otherwise null.</param>
+        /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember? value)
+        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>? value)
         {
             if (global::RoleTaxonomy.WorkClassExtensions.TryParse(key, out var id))
             {
-                value = s_all[(int)id];
+                value = s_byNumber[(int)id]!;
                 return true;
             }
 

@@ -8,18 +8,18 @@ namespace RoleTaxonomy.Testing;
 
 /// <summary>
 /// A valid taxonomy of any size, written by code rather than committed: <c>roles</c> role files of ten task patterns each,
-/// shaped like the real content (two paragraphs, a list, references), plus one vocabulary and the page.
+/// shaped like the real content (two paragraphs, a list, references), plus one vocabulary, the page and the numbers file.
 /// </summary>
 internal static class SyntheticTaxonomy
 {
     public const int TaskPatternsPerRole = 10;
 
-    /// <summary>The vocabulary and the page come with every taxonomy.</summary>
-    public const int FilesBesideRoles = 2;
+    /// <summary>The vocabulary, the page and the numbers file come with every taxonomy.</summary>
+    public const int FilesBesideRoles = 3;
 
     private const int VocabularyMembers = 8;
 
-    /// <summary>The files, page first, then the vocabulary, then the roles in order.</summary>
+    /// <summary>The files, page first, then the vocabulary, the numbers file, then the roles in order.</summary>
     public static IReadOnlyList<YamlFile> Create(int roles)
     {
         if (roles < 1)
@@ -31,6 +31,7 @@ internal static class SyntheticTaxonomy
         {
             new("synthetic/taxonomy.yaml", Page(roles)),
             new("synthetic/vocabularies/outcomes.yaml", Vocabulary()),
+            new("synthetic/numbers.yaml", Numbers(roles)),
         };
         for (var i = 1; i <= roles; i++)
         {
@@ -50,6 +51,35 @@ internal static class SyntheticTaxonomy
     public static string RoleKey(int role) => "role-" + role.ToString("D4", CultureInfo.InvariantCulture);
 
     private static string MemberKey(int member) => "outcome-" + member.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The numbers file <c>roletaxonomy numbers</c> would write: every item numbered in the content's order.</summary>
+    private static string Numbers(int roles)
+    {
+        var yaml = new StringBuilder(64 * roles * TaskPatternsPerRole).Append("kind: numbers\nroles:\n");
+        for (var i = 1; i <= roles; i++)
+        {
+            yaml.Append("  ").Append(RoleKey(i)).Append(": ").Append(i.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        yaml.Append("taskPatterns:\n");
+        for (var i = 1; i <= roles; i++)
+        {
+            for (var pattern = 1; pattern <= TaskPatternsPerRole; pattern++)
+            {
+                var number = ((i - 1) * TaskPatternsPerRole) + pattern;
+                yaml.Append("  ").Append(RoleKey(i)).Append("-pattern-").Append(pattern.ToString("D2", CultureInfo.InvariantCulture))
+                    .Append(": ").Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
+
+        yaml.Append("vocabularies:\n  outcomes: 1\nmembers:\n  outcomes:\n");
+        for (var m = 1; m <= VocabularyMembers; m++)
+        {
+            yaml.Append("    ").Append(MemberKey(m)).Append(": ").Append(m.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return yaml.ToString();
+    }
 
     private static string Role(int role)
     {
