@@ -119,6 +119,7 @@ internal sealed class Numbering
         private readonly string _section;
         private readonly bool _reportsMissing;
         private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
         private int _nextFree;
 
         public NumberScope(Numbering owner, EquatableArray<NumberSpec> numbers, string kind, string section, bool reportsMissing)
@@ -143,6 +144,7 @@ internal sealed class Numbering
 
                 if (byNumber.TryGetValue(line.Number, out var first))
                 {
+                    _refused.Add(line.Key.Value); // its one error is this one, not a missing number as well
                     owner._report(DiagnosticDescriptors.ReusedNumber, line.Location, new[]
                     {
                         line.Number.ToString(CultureInfo.InvariantCulture), kind, first.Key.Value, Where(first.Location), line.Key.Value,
@@ -183,7 +185,7 @@ internal sealed class Numbering
                 return number;
             }
 
-            if (_reportsMissing && _owner._spec is { IsComplete: true } && ContentBinder.IsValidKey(key.Key.Value))
+            if (_reportsMissing && _owner._spec is { IsComplete: true } && ContentBinder.IsValidKey(key.Key.Value) && !_refused.Contains(key.Key.Value))
             {
                 var next = (_nextFree++).ToString(CultureInfo.InvariantCulture);
                 _owner._report(DiagnosticDescriptors.MissingNumber, key.Key.Location, new[]
