@@ -15,6 +15,9 @@ internal enum ChangeKind
     Removed,
     Renamed,
     Changed,
+
+    /// <summary>An existing key's number changed, or its line left the numbers file: always breaking.</summary>
+    Renumbered,
 }
 
 /// <summary>One difference between two versions of the content.</summary>
@@ -42,7 +45,37 @@ internal static class TaxonomyDiff
         // Vocabularies themselves carry no lifecycle; only their members do.
         Compare(changes, "vocabulary", before.Vocabularies, after.Vocabularies, v => v.Key, DescribeVocabulary, v => v.Name, _ => LifecycleModel.Current);
         Compare(changes, "vocabulary member", Members(before), Members(after), m => m.Key, m => DescribeMember(m.Member), m => m.Member.Name, m => m.Member.Lifecycle);
+        CompareNumbers(changes, before.Numbers, after.Numbers);
         return changes;
+    }
+
+    /// <summary>
+    /// Every line of the old numbers file, current or retired, must stand unchanged in the new one: consumers compiled
+    /// against the old package hold the numbers in their code, and stores may hold them too.
+    /// </summary>
+    private static void CompareNumbers(List<Change> changes, EquatableArray<NumberedKey> before, EquatableArray<NumberedKey> after)
+    {
+        var now = after.ToDictionary(n => (n.Scope, n.Key), n => n.Number);
+        foreach (var line in before)
+        {
+            var (itemKind, key) = line.Scope switch
+            {
+                "roles" => ("role", line.Key),
+                "taskPatterns" => ("task pattern", line.Key),
+                "vocabularies" => ("vocabulary", line.Key),
+                var members => ("vocabulary member", string.Concat(members.AsSpan(members.IndexOf('/') + 1), "/", line.Key)),
+            };
+            if (!now.TryGetValue((line.Scope, line.Key), out var number))
+            {
+                changes.Add(new Change(ChangeKind.Renumbered, itemKind, key,
+                    $"its number {line.Number} left the numbers file, so it could be given to another key: restore the line", IsBreaking: true));
+            }
+            else if (number != line.Number)
+            {
+                changes.Add(new Change(ChangeKind.Renumbered, itemKind, key,
+                    $"number {line.Number} became {number}: compiled consumers and stored numbers now mean another item", IsBreaking: true));
+            }
+        }
     }
 
     private sealed record QualifiedMember(string Key, MemberModel Member);

@@ -110,7 +110,8 @@ public sealed class ExportCommandTests
     public void Content_of_vocabularies_alone_exports_json_that_the_schema_accepts()
     {
         // The engine accepts a taxonomy with no roles (a team's shared vocabulary): its export must still be valid.
-        var result = CliProcess.Run(RepositoryPaths.Root, "export", Path.Combine(CustomTaxonomy, "escalation-paths.yaml"), "--format", "json");
+        var result = CliProcess.Run(
+            RepositoryPaths.Root, "export", Path.Combine(CustomTaxonomy, "escalation-paths.yaml"), Path.Combine(CustomTaxonomy, "numbers.yaml"), "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.Error);
         using var json = JsonDocument.Parse(result.Output);

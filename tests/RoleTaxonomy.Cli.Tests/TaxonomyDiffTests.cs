@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using RoleTaxonomy.Cli;
 using RoleTaxonomy.Generator;
+using RoleTaxonomy.Generator.Linking;
 using RoleTaxonomy.Generator.Model;
 using RoleTaxonomy.Testing;
 using Xunit;
@@ -19,6 +20,43 @@ public sealed class TaxonomyDiffTests
     public void Identical_content_has_no_changes()
     {
         Assert.Empty(TaxonomyDiff.Compare(Load(), Load()));
+    }
+
+    [Fact]
+    public void Swapping_two_roles_in_the_page_changes_no_number()
+    {
+        var after = Load(("taxonomy.yaml", "  - appsec-engineer\n  - devsecops-engineer\n", "  - devsecops-engineer\n  - appsec-engineer\n"));
+
+        Assert.Equal("devsecops-engineer", after.Roles[0].Key);
+        Assert.Empty(TaxonomyDiff.Compare(Load(), after));
+    }
+
+    [Fact]
+    public void A_changed_number_is_breaking_for_each_key_it_moves()
+    {
+        var after = Load(("numbers.yaml", "  appsec-engineer: 1\n  devsecops-engineer: 2\n", "  appsec-engineer: 2\n  devsecops-engineer: 1\n"));
+
+        var changes = TaxonomyDiff.Compare(Load(), after);
+
+        Assert.Equal(2, changes.Count);
+        Assert.All(changes, c => Assert.Equal((ChangeKind.Renumbered, "role", true), (c.Kind, c.ItemKind, c.IsBreaking)));
+        Assert.Contains(changes, c => c.Key == "appsec-engineer" && c.Detail.StartsWith("number 1 became 2", StringComparison.Ordinal));
+        Assert.Contains("BREAKING renumbered role 'devsecops-engineer': number 2 became 1", DiffReport.Text(changes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_deleted_from_the_numbers_file_is_breaking_even_when_its_item_is_gone()
+    {
+        var after = Load(
+            ("vocabularies/triage-outcomes.yaml", "  - key: accepted-risk\n    name: documented as accepted risk\n", ""),
+            ("roles/appsec-engineer.yaml", "        - accepted-risk\n", ""),
+            ("numbers.yaml", "    accepted-risk: 3\n", ""));
+
+        var changes = TaxonomyDiff.Compare(Load(), after);
+
+        var renumbered = Assert.Single(changes, c => c.Kind == ChangeKind.Renumbered);
+        Assert.Equal(("vocabulary member", "triage-outcomes/accepted-risk", true), (renumbered.ItemKind, renumbered.Key, renumbered.IsBreaking));
+        Assert.Contains("left the numbers file", renumbered.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -212,6 +250,11 @@ public sealed class TaxonomyDiffTests
             files[index] = (file, files[index].Text.Replace(from, to, StringComparison.Ordinal));
         }
 
+        // Edits that add or rename keys are followed by 'roletaxonomy numbers', as an author's would be.
+        var numbers = files.FindIndex(f => f.Path == "numbers.yaml");
+        var (text, _) = NumbersFileWriter.Write(
+            files.Select(f => TaxonomyEngine.BindFile(f.Path, f.Text, default)).ToList(), NumbersFileWriter.HeaderOf(files[numbers].Text));
+        files[numbers] = ("numbers.yaml", text);
         return files;
     }
 }
