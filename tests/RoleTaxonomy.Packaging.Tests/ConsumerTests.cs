@@ -37,6 +37,73 @@ public sealed class ConsumerTests
         AssertNoGeneratorLoadFailure(run);
     }
 
+    [Fact]
+    public void A_consumer_with_default_options_keeps_keys_in_JSON_and_configuration_and_serializes_the_records()
+    {
+        var folder = _packages.NewProjectFolder("wire-app");
+        File.WriteAllText(Path.Combine(folder, "WireApp.csproj"), Project("net10.0", "Exe", $"""
+            <PackageReference Include="RoleTaxonomy" Version="{PackagesFixture.Version}" />
+            <PackageReference Include="Microsoft.Extensions.Configuration.Json" Version="{ConfigurationVersion}" />
+            <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="{ConfigurationVersion}" />
+            """));
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            using System;
+            using System.Collections.Generic;
+            using System.IO;
+            using System.Text;
+            using System.Text.Json;
+            using Microsoft.Extensions.Configuration;
+            using RoleTaxonomy;
+
+            var dto = new TriageDto(RoleId.AppSecEngineer, new[] { TaskPatternId.AppSecFindingTriage }, TriageOutcome.BacklogWork,
+                new Dictionary<RoleId, int> { [RoleId.DevSecOpsEngineer] = 2 });
+            var json = JsonSerializer.Serialize(dto);
+            Console.WriteLine("json " + json);
+            Console.WriteLine("read " + JsonSerializer.Deserialize<TriageDto>(json)!.Role.ToKey());
+            try
+            {
+                JsonSerializer.Deserialize<TriageDto>("{"Role":2}");
+            }
+            catch (JsonException exception)
+            {
+                Console.WriteLine("number refused " + exception.Message);
+            }
+
+            var settings = new ConfigurationBuilder()
+                .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes("{"Triage":{"DefaultRole":"product-security-manager"}}")))
+                .Build().GetSection("Triage").Get<TriageSettings>()!;
+            Console.WriteLine("config " + settings.DefaultRole.ToKey() + " unset " + settings.Fallback.IsDefined());
+
+            var all = JsonSerializer.Serialize(Roles.All);
+            using var document = JsonDocument.Parse(all);
+            Console.WriteLine("roles " + document.RootElement.GetArrayLength() + " " + document.RootElement[0].GetProperty("key").GetString());
+            Console.WriteLine("same " + ReferenceEquals(Roles.AppSecEngineer, JsonSerializer.Deserialize<Role>(JsonSerializer.Serialize(Roles.AppSecEngineer))));
+
+            public sealed record TriageDto(RoleId Role, TaskPatternId[] Patterns, TriageOutcome Outcome, Dictionary<RoleId, int> Counts);
+
+            public sealed class TriageSettings
+            {
+                public RoleId DefaultRole { get; set; }
+
+                public RoleId Fallback { get; set; }
+            }
+            """);
+
+        var run = PackagesFixture.Dotnet(folder, "run");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains(
+            "json {\"Role\":\"appsec-engineer\",\"Patterns\":[\"appsec-finding-triage\"],\"Outcome\":\"backlog-work\",\"Counts\":{\"devsecops-engineer\":2}}",
+            run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("read appsec-engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("number refused A RoleId is written as its key, such as \"appsec-engineer\", not as the number 2", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("Path: $.Role.", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("config product-security-manager unset False", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("roles 4 appsec-engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("same True", run.Output, System.StringComparison.Ordinal);
+        AssertNoGeneratorLoadFailure(run);
+    }
+
     [Theory]
     [InlineData("netstandard2.0", "")]
     [InlineData("net472", "<PackageReference Include=\"Microsoft.NETFramework.ReferenceAssemblies\" Version=\"1.0.3\" PrivateAssets=\"all\" />")]
@@ -50,6 +117,10 @@ public sealed class ConsumerTests
             {
                 public static string Key() => RoleTaxonomy.Roles.Get(RoleTaxonomy.RoleId.DevSecOpsEngineer).Key
                     + RoleTaxonomy.RoleIdExtensions.ToKey(RoleTaxonomy.RoleId.AppSecEngineer);
+
+                // The wire contract holds on netstandard2.0 too: keys in JSON, keys through the TypeConverter.
+                public static string Json() => System.Text.Json.JsonSerializer.Serialize(RoleTaxonomy.RoleId.AppSecEngineer)
+                    + System.ComponentModel.TypeDescriptor.GetConverter(typeof(RoleTaxonomy.RoleId)).ConvertToInvariantString(RoleTaxonomy.RoleId.DevSecOpsEngineer);
             }
             """);
 
@@ -88,12 +159,15 @@ public sealed class ConsumerTests
 
             var champion = Roles.SecurityChampion;
             System.Console.WriteLine(champion.Key + "|" + champion.TaskPatterns[0].Title + "|" + RoleId.SecurityChampion.ToKey());
+            System.Console.WriteLine("json " + System.Text.Json.JsonSerializer.Serialize(new[] { EscalationPath.AppsecTeam })
+                + " " + System.Text.Json.JsonSerializer.Deserialize<RoleId>("\"security-champion\"").ToKey());
             """);
 
         // c. It builds, and its code uses the generated types.
         var run = PackagesFixture.Dotnet(folder, "run");
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("security-champion|Review the team's risky changes|security-champion", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("json [\"appsec-team\"] security-champion", run.Output, System.StringComparison.Ordinal);
         AssertNoGeneratorLoadFailure(run);
 
         // e. A rebuild with no change shows no generator failure.
@@ -108,6 +182,9 @@ public sealed class ConsumerTests
         Assert.Matches(new Regex(@"security-champion\.yaml\(2,1\): error RT0002: 'name' is required in a role"), broken.Output);
         AssertNoGeneratorLoadFailure(broken);
     }
+
+    /// <summary>The configuration packages a consumer adds, at the version the repository's own tests use.</summary>
+    private static string ConfigurationVersion => PackagesFixture.CentralVersion("Microsoft.Extensions.Configuration.Json");
 
     private static string Project(string targetFramework, string outputType, string references) => $"""
         <Project Sdk="Microsoft.NET.Sdk">

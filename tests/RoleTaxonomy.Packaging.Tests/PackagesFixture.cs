@@ -55,6 +55,13 @@ public sealed class PackagesFixture : IDisposable
         .Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props"))
         .Descendants("VersionPrefix").Single().Value;
 
+    /// <summary>The version <c>Directory.Packages.props</c> gives a package, so that consumers use what the repository tests with.</summary>
+    public static string CentralVersion(string package) => System.Xml.Linq.XDocument
+        .Load(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props"))
+        .Descendants("PackageVersion")
+        .Single(p => (string?)p.Attribute("Include") == package)
+        .Attribute("Version")!.Value;
+
     /// <summary>A new, empty project folder under the fixture's root, which holds the nuget.config.</summary>
     public string NewProjectFolder(string name)
     {

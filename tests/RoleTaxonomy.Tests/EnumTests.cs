@@ -182,6 +182,7 @@ public sealed partial class EnumTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => get(Undefined<T>(99)));
         Assert.Throws<ArgumentOutOfRangeException>(() => get(Undefined<T>(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => get(default));
     }
 
     private static void AssertEnumContract<T>(Func<T, string> toKey, Func<T, string> toDisplayName, TryParser<T> tryParse, int expectedCount)
@@ -189,7 +190,8 @@ public sealed partial class EnumTests
     {
         var values = Enum.GetValues<T>();
         Assert.Equal(expectedCount, values.Length);
-        Assert.Equal(Enumerable.Range(0, expectedCount), values.Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)));
+        Assert.Equal(Enumerable.Range(1, expectedCount), values.Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)).Order());
+        Assert.False(Enum.IsDefined(default(T)), typeof(T).Name + ": default is an item");
 
         var keys = new List<string>();
         foreach (var value in values)
@@ -219,7 +221,7 @@ public sealed partial class EnumTests
         Assert.Equal(default, fromEmpty);
         Assert.False(tryParse("not-a-key", out _));
 
-        foreach (var undefined in new[] { Undefined<T>(99), Undefined<T>(-1), Undefined<T>(expectedCount) })
+        foreach (var undefined in new[] { Undefined<T>(0), Undefined<T>(99), Undefined<T>(-1), Undefined<T>(expectedCount + 1) })
         {
             var exception = Assert.Throws<ArgumentOutOfRangeException>(() => toKey(undefined));
             Assert.Equal("value", exception.ParamName);
