@@ -62,7 +62,7 @@ public sealed class ConsumerTests
             Console.WriteLine("read " + JsonSerializer.Deserialize<TriageDto>(json)!.Role.ToKey());
             try
             {
-                JsonSerializer.Deserialize<TriageDto>("{"Role":2}");
+                JsonSerializer.Deserialize<TriageDto>("{\"Role\":2}");
             }
             catch (JsonException exception)
             {
@@ -70,7 +70,7 @@ public sealed class ConsumerTests
             }
 
             var settings = new ConfigurationBuilder()
-                .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes("{"Triage":{"DefaultRole":"product-security-manager"}}")))
+                .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes("{\"Triage\":{\"DefaultRole\":\"product-security-manager\"}}")))
                 .Build().GetSection("Triage").Get<TriageSettings>()!;
             Console.WriteLine("config " + settings.DefaultRole.ToKey() + " unset " + settings.Fallback.IsDefined());
 
