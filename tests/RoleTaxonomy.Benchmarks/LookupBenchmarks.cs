@@ -132,6 +132,21 @@ public class LookupBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Operations), BenchmarkCategory(FromKey)]
+    public int TryParseSpan()
+    {
+        var found = 0;
+        foreach (var key in _keys)
+        {
+            if (RoleIdExtensions.TryParse(key.AsSpan(), out var id))
+            {
+                found += (int)id;
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = Operations), BenchmarkCategory(FromKey)]
     public int RolesTryGet()
     {
         var found = 0;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
@@ -37,6 +38,26 @@ public sealed class GeneratedCodeTests
 
         Assert.Empty(generatorDiagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void A_consumer_without_System_Text_Json_or_type_converters_gets_code_that_compiles_without_them()
+    {
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RealContent());
+        var compilation = GeneratorSetup.CreateCompilation(
+            Consumer + "\npublic static class Parsed { public static RoleId Role() => RoleIdExtensions.Parse(\"appsec-engineer\"); }",
+            withoutAssemblies: new[] { "System.Text.Json.dll", "System.ComponentModel.TypeConverter.dll" });
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var sources = driver.GetRunResult().Results.Single().GeneratedSources;
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        Assert.True(sources.Length > 10);
+        Assert.All(sources, s => Assert.DoesNotContain("System.Text.Json", s.SourceText.ToString(), System.StringComparison.Ordinal));
+        Assert.All(sources, s => Assert.DoesNotContain("TypeConverter", s.SourceText.ToString(), System.StringComparison.Ordinal));
+        Assert.Contains("public static bool TryParse(global::System.ReadOnlySpan<char> key", sources.Single(s => s.HintName == "RoleId.g.cs").SourceText.ToString(),
+            System.StringComparison.Ordinal);
     }
 
     [Fact]

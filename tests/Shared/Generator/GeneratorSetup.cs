@@ -33,11 +33,15 @@ internal static class GeneratorSetup
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray());
 
-    public static CSharpCompilation CreateCompilation(string source = "", LanguageVersion languageVersion = LanguageVersion.Latest) =>
+    /// <param name="withoutAssemblies">File names of framework assemblies the consumer does not reference, such as <c>System.Text.Json.dll</c>.</param>
+    public static CSharpCompilation CreateCompilation(
+        string source = "", LanguageVersion languageVersion = LanguageVersion.Latest, IReadOnlyCollection<string>? withoutAssemblies = null) =>
         CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(source, ConsumerParseOptions.WithLanguageVersion(languageVersion), path: "Consumer.cs") },
-            References.Value,
+            withoutAssemblies is null
+                ? References.Value
+                : References.Value.Where(r => !withoutAssemblies.Contains(System.IO.Path.GetFileName(r.Display ?? string.Empty))),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
