@@ -83,7 +83,7 @@ public sealed partial class ExportTests
     public void Regenerated_page_in_docs_is_current()
     {
         var markdown = TaxonomyExport.ToMarkdown();
-        if (string.Equals(Environment.GetEnvironmentVariable("VERIFY_ACCEPT"), "1", StringComparison.Ordinal))
+        if (AcceptMode.IsRequested())
         {
             File.WriteAllText(RegeneratedPagePath, markdown);
         }

@@ -23,7 +23,7 @@ internal static class Snapshot
         var received = Path.Combine(RepositoryPaths.Snapshots, $"{testClass}.{method}#{stem}.received{extension}");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
 
-        if (string.Equals(Environment.GetEnvironmentVariable("VERIFY_ACCEPT"), "1", StringComparison.Ordinal))
+        if (AcceptMode.IsRequested())
         {
             File.WriteAllText(verified, actual);
             File.Delete(received);
