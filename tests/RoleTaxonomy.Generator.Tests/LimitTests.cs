@@ -26,6 +26,28 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_file_of_exactly_the_size_limit_is_parsed()
+    {
+        var head = "kind: role\n# ";
+        var text = head + new string('x', (1024 * 1024) - head.Length - 1) + "\n";
+        Assert.Equal(1024 * 1024, text.Length);
+
+        var run = Run(text);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "RT0020");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "RT0002");
+    }
+
+    [Fact]
+    public void A_file_one_character_past_the_size_limit_is_not_parsed()
+    {
+        var head = "kind: role\n# ";
+        var text = head + new string('x', (1024 * 1024) - head.Length) + "\n";
+
+        AssertOnly(Run(text), "RT0020", Path, 1, 1);
+    }
+
+    [Fact]
     public void RT0021_nesting_one_level_past_the_limit()
     {
         // The top-level mapping is level 1; the 64th list inside it is level 65.
@@ -102,6 +124,15 @@ public sealed class LimitTests
 
         var diagnostic = AssertOnly(Run(text), "RT0023", Path, 2, 7);
         Assert.Equal("The value has 65537 characters; the limit is 65536", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_scalar_of_exactly_the_length_limit_is_read()
+    {
+        var run = Run("kind: role\nname: " + new string('x', 64 * 1024) + "\n");
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "RT0023");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "RT0002");
     }
 
     [Fact]
