@@ -21,9 +21,18 @@ public sealed class PropertyTests
         (3, RandomTaxonomy.Text),
         (1, Gen.String[Gen.Char, 0, 40]));
 
-    /// <summary>Random taxonomies per run (each is compiled and loaded); <c>ROLETAXONOMY_PROPERTY_TAXONOMIES</c> raises it for a longer search.</summary>
-    private static readonly int RandomTaxonomies =
-        int.TryParse(System.Environment.GetEnvironmentVariable("ROLETAXONOMY_PROPERTY_TAXONOMIES"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) ? count : 25;
+    /// <summary>The fewest random taxonomies a run tries: a setting below it would pass while checking (almost) nothing.</summary>
+    private const int MinimumRandomTaxonomies = 25;
+
+    /// <summary>
+    /// Random taxonomies per run (each is compiled and loaded); <c>ROLETAXONOMY_PROPERTY_TAXONOMIES</c> raises it for a
+    /// longer search, never below <see cref="MinimumRandomTaxonomies"/>.
+    /// </summary>
+    private static readonly int RandomTaxonomies = System.Math.Max(
+        MinimumRandomTaxonomies,
+        int.TryParse(System.Environment.GetEnvironmentVariable("ROLETAXONOMY_PROPERTY_TAXONOMIES"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : MinimumRandomTaxonomies);
 
     [Fact]
     public void Random_taxonomies_compile_without_warnings_and_round_trip_every_text() =>
