@@ -104,6 +104,71 @@ public sealed class ConsumerTests
         AssertNoGeneratorLoadFailure(run);
     }
 
+    [Fact]
+    public void A_consumer_stores_keys_in_SQLite_through_UseRoleTaxonomyKeys()
+    {
+        var folder = _packages.NewProjectFolder("ef-app");
+        File.WriteAllText(Path.Combine(folder, "EfApp.csproj"), Project("net10.0", "Exe", $"""
+            <PackageReference Include="RoleTaxonomy.EntityFrameworkCore" Version="{PackagesFixture.Version}" />
+            <PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" Version="{PackagesFixture.CentralVersion("Microsoft.EntityFrameworkCore.Sqlite")}" />
+            """));
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            using System;
+            using System.IO;
+            using System.Linq;
+            using Microsoft.Data.Sqlite;
+            using Microsoft.EntityFrameworkCore;
+            using RoleTaxonomy;
+
+            var file = Path.Combine(AppContext.BaseDirectory, "triage.db");
+            File.Delete(file);
+            var connection = "Data Source=" + file + ";Pooling=False";
+            using (var db = new TriageContext(connection))
+            {
+                db.Database.EnsureCreated();
+                db.Findings.Add(new Finding { Id = 1, Role = RoleId.ProductSecurityDirector, Outcome = TriageOutcome.BlockRelease });
+                db.SaveChanges();
+            }
+
+            using (var raw = new SqliteConnection(connection))
+            {
+                raw.Open();
+                using var command = raw.CreateCommand();
+                command.CommandText = "SELECT Role || ' ' || Outcome FROM Findings";
+                Console.WriteLine("stored " + command.ExecuteScalar());
+            }
+
+            using (var db = new TriageContext(connection))
+            {
+                Console.WriteLine("queried " + db.Findings.Count(f => f.Role == RoleId.ProductSecurityDirector));
+            }
+
+            public sealed class Finding
+            {
+                public int Id { get; set; }
+
+                public RoleId Role { get; set; }
+
+                public TriageOutcome Outcome { get; set; }
+            }
+
+            public sealed class TriageContext(string connection) : DbContext
+            {
+                public DbSet<Finding> Findings => Set<Finding>();
+
+                protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseSqlite(connection);
+
+                protected override void ConfigureConventions(ModelConfigurationBuilder builder) => builder.UseRoleTaxonomyKeys();
+            }
+            """);
+
+        var run = PackagesFixture.Dotnet(folder, "run");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("stored product-security-director block-release", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("queried 1", run.Output, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("netstandard2.0", "")]
     [InlineData("net472", "<PackageReference Include=\"Microsoft.NETFramework.ReferenceAssemblies\" Version=\"1.0.3\" PrivateAssets=\"all\" />")]

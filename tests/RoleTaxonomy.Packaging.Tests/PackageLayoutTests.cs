@@ -39,7 +39,25 @@ public sealed class PackageLayoutTests
         AssertMetadata(nuspec);
     }
 
+    [Fact]
+    public void RoleTaxonomy_EntityFrameworkCore_ships_net10_with_docs_and_depends_on_the_library_and_EF_Core()
+    {
+        using var package = Open("RoleTaxonomy.EntityFrameworkCore");
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("lib/net10.0/RoleTaxonomy.EntityFrameworkCore.dll", entries);
+        Assert.Contains("lib/net10.0/RoleTaxonomy.EntityFrameworkCore.xml", entries);
+        Assert.Contains("README.md", entries);
+        var nuspec = Nuspec(package);
+        var groups = nuspec.Descendants().Where(e => e.Name.LocalName == "group")
+            .ToDictionary(g => g.Attribute("targetFramework")!.Value, g => g.Elements().Select(d => d.Attribute("id")!.Value).OrderBy(id => id, System.StringComparer.Ordinal).ToList());
+        Assert.Equal(new[] { "net10.0" }, groups.Keys);
+        Assert.Equal(new[] { "Microsoft.EntityFrameworkCore", "RoleTaxonomy" }, groups["net10.0"]);
+        AssertMetadata(nuspec);
+    }
+
     [Theory]
+    [InlineData("RoleTaxonomy.EntityFrameworkCore", "lib/net10.0/RoleTaxonomy.EntityFrameworkCore")]
     [InlineData("RoleTaxonomy", "lib/netstandard2.0/RoleTaxonomy")]
     [InlineData("RoleTaxonomy", "lib/net10.0/RoleTaxonomy")]
     [InlineData("RoleTaxonomy.Generator", "analyzers/dotnet/cs/RoleTaxonomy.Generator")]
