@@ -21,7 +21,7 @@ namespace RoleTaxonomy.Generator.Tests;
 public sealed class EditorSchemaTests
 {
     private static readonly Lazy<Dictionary<string, JsonSchema>> Schemas = new(() =>
-        new[] { "role", "vocabulary", "page" }.ToDictionary(
+        new[] { "role", "vocabulary", "page", "numbers" }.ToDictionary(
             kind => kind,
             kind => JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Content, "schema", kind + ".schema.json")))));
 
@@ -31,6 +31,7 @@ public sealed class EditorSchemaTests
         void Role(string name, string from, string to) => data.Add(name, "role", Fixtures.Role.Replace(from, to, StringComparison.Ordinal));
         void Vocabulary(string name, string from, string to) => data.Add(name, "vocabulary", Fixtures.Vocabulary.Replace(from, to, StringComparison.Ordinal));
         void Page(string name, string from, string to) => data.Add(name, "page", Fixtures.Page.Replace(from, to, StringComparison.Ordinal));
+        void Numbers(string name, string from, string to) => data.Add(name, "numbers", Fixtures.Numbers.Replace(from, to, StringComparison.Ordinal));
 
         data.Add("valid role", "role", Fixtures.Role);
         Role("missing name", "name: Security Champion\n", "");
@@ -68,6 +69,20 @@ public sealed class EditorSchemaTests
         data.Add("valid page", "page", Fixtures.Page);
         Page("role listed twice", "  - security-champion", "  - security-champion\n  - security-champion");
         Page("missing final advice", Fixtures.Page[Fixtures.Page.IndexOf("finalAdvice:", StringComparison.Ordinal)..], "");
+        data.Add("valid numbers", "numbers", Fixtures.Numbers);
+        Numbers("line of a removed item kept", "  security-champion: 1", "  security-champion: 1\n  retired-role: 2");
+        Numbers("only the kind", Fixtures.Numbers[Fixtures.Numbers.IndexOf("roles:", StringComparison.Ordinal)..], "");
+        Numbers("zero", "security-champion: 1", "security-champion: 0");
+        Numbers("negative number", "security-champion: 1", "security-champion: -1");
+        Numbers("number above the limit", "security-champion: 1", "security-champion: 1000001");
+        Numbers("number with a fraction", "    accepted: 2", "    accepted: 2.5");
+        Numbers("number given as a word", "    accepted: 2", "    accepted: two");
+        Numbers("number given as a list", "  champion-review: 1", "  champion-review: [1]");
+        Numbers("invalid key", "  security-champion: 1", "  security-champion: 1\n  Retired_Role: 2");
+        Numbers("invalid vocabulary key under members", "members:\n", "members:\n  Old_Outcomes:\n    fixed: 1\n");
+        Numbers("unknown section", "taskPatterns:", "patterns:\n  champion-review: 1\ntaskPatterns:");
+        Numbers("section given as a list", "roles:\n  security-champion: 1", "roles: [security-champion]");
+        Numbers("member numbers without their vocabulary", "members:\n  outcomes:\n    fixed: 1\n    accepted: 2", "members:\n  fixed: 1\n  accepted: 2");
         return data;
     }
 
@@ -76,7 +91,7 @@ public sealed class EditorSchemaTests
     public void Schema_and_generator_agree(string name, string kind, string yaml)
     {
         var generatorRejects = GeneratorErrors(kind, yaml).Any();
-        var schemaResult = Schemas.Value[kind].Evaluate(ToJson(yaml), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var schemaResult = Schemas.Value[kind].Evaluate(ToJson(yaml, kind), new EvaluationOptions { OutputFormat = OutputFormat.List });
 
         Assert.True(
             generatorRejects == !schemaResult.IsValid,
@@ -95,7 +110,7 @@ public sealed class EditorSchemaTests
             Assert.True(File.Exists(schemaPath), $"{path} names {schemaPath}, which does not exist");
 
             var kind = Path.GetFileName(schemaPath).Replace(".schema.json", string.Empty, StringComparison.Ordinal);
-            var result = Schemas.Value[kind].Evaluate(ToJson(text));
+            var result = Schemas.Value[kind].Evaluate(ToJson(text, kind));
             Assert.True(result.IsValid, $"{path} does not validate against {kind}.schema.json");
         }
     }
@@ -106,30 +121,52 @@ public sealed class EditorSchemaTests
         {
             "role" => Fixtures.WithRole(yaml),
             "vocabulary" => Fixtures.WithVocabulary(yaml),
+            "numbers" => Fixtures.Valid().Append(new ContentText(Fixtures.NumbersPath, yaml)).ToArray(),
             _ => Fixtures.Valid().Append(new ContentText(Fixtures.PagePath, yaml)).ToArray(),
         };
-        var path = kind switch { "role" => Fixtures.RolePath, "vocabulary" => Fixtures.VocabularyPath, _ => Fixtures.PagePath };
+        var path = kind switch
+        {
+            "role" => Fixtures.RolePath,
+            "vocabulary" => Fixtures.VocabularyPath,
+            "numbers" => Fixtures.NumbersPath,
+            _ => Fixtures.PagePath,
+        };
 
         // Only this file's own rules: a cross-file consequence (a dangling reference elsewhere) is not the schema's to see.
         return GeneratorHarness.Run(files).GeneratorDiagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().Path == path && d.Id is not ("RT0005" or "RT0008" or "RT0009" or "RT0014" or "RT0015"));
     }
 
-    /// <summary>YAML as the editor's schema sees it: every scalar a string, as the generator reads it.</summary>
-    private static JsonElement ToJson(string yaml)
+    /// <summary>
+    /// YAML as the editor's schema sees it: every scalar a string, as the generator reads it. In the numbers file, whose
+    /// values are numbers, a plain scalar written as a decimal number is a JSON number, as the editor's YAML 1.2 reader
+    /// types it (a quoted one stays a string).
+    /// </summary>
+    private static JsonElement ToJson(string yaml, string kind)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
+        var typed = kind == "numbers";
         var node = Convert(stream.Documents[0].RootNode);
         return JsonDocument.Parse(node?.ToJsonString() ?? "null").RootElement;
 
-        static JsonNode? Convert(YamlNode yamlNode) => yamlNode switch
+        JsonNode? Convert(YamlNode yamlNode) => yamlNode switch
         {
             YamlMappingNode mapping => new JsonObject(mapping.Children.Select(pair =>
                 KeyValuePair.Create(((YamlScalarNode)pair.Key).Value ?? string.Empty, Convert(pair.Value)))),
             YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(Convert).ToArray()),
+            YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } scalar when typed && DecimalNumber(scalar.Value) is { } number =>
+                JsonValue.Create(number),
             YamlScalarNode scalar => JsonValue.Create(scalar.Value ?? string.Empty),
             _ => null,
         };
     }
+
+    // The YAML 1.2 core schema's decimal int and float forms (not .inf, .nan, 0x or 0o), as a number JSON can hold.
+    private static decimal? DecimalNumber(string? text) =>
+        text is not null
+        && System.Text.RegularExpressions.Regex.IsMatch(text, @"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
+        && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 }

@@ -6,6 +6,7 @@ internal static class Fixtures
     public const string RolePath = "taxonomy/security-champion.yaml";
     public const string VocabularyPath = "taxonomy/outcomes.yaml";
     public const string PagePath = "taxonomy/page.yaml";
+    public const string NumbersPath = "taxonomy/numbers.yaml";
 
     public const string Role = """
         kind: role
@@ -94,6 +95,21 @@ internal static class Fixtures
             conflict: what conflict it has to manage
             leverage: what kind of leverage it creates
           closing: That is all.
+        """;
+
+    /// <summary>The numbers file for <see cref="Valid"/>, as <c>roletaxonomy numbers</c> writes it.</summary>
+    public const string Numbers = """
+        kind: numbers
+        roles:
+          security-champion: 1
+        taskPatterns:
+          champion-review: 1
+        vocabularies:
+          outcomes: 1
+        members:
+          outcomes:
+            fixed: 1
+            accepted: 2
         """;
 
     public static ContentText[] Valid() => new[]
