@@ -221,6 +221,17 @@ public sealed class RecordSerializationTests
     }
 
     [Fact]
+    public void Reading_a_member_of_another_vocabulary_as_a_typed_member_is_refused_with_JsonException()
+    {
+        // A member read as VocabularyMember<WeaknessClass> must be a weakness class; any other member is bad input,
+        // which the serializer reports as JsonException, not an InvalidCastException from inside the serializer.
+        var exception = Assert.ThrowsAny<JsonException>(() =>
+            JsonSerializer.Deserialize<VocabularyMember<WeaknessClass>>("""{"vocabulary":"triage-outcomes","key":"backlog-work"}"""));
+
+        Assert.Contains("backlog-work", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_record_in_a_consumer_DTO_is_written_in_the_export_shape_and_read_back_as_the_catalog_item()
     {
         var dto = new Dictionary<string, TaskPattern> { ["next"] = TaskPatterns.AppSecFindingTriage };
