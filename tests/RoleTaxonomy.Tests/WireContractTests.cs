@@ -127,6 +127,11 @@ public sealed class WireContractTests
         Assert.Equal(1, holder.Counts[RoleId.AppSecEngineer]);
     }
 
+    [Theory]
+    [MemberData(nameof(EnumsAndOwnConverterSetups))]
+    public void Every_key_is_read_however_it_is_escaped(string kind, JsonSetup setup) =>
+        EnumKinds.Run(typeof(WireContractTests), nameof(ReadsEscapedKeys), kind, setup);
+
     [Fact]
     public void A_string_longer_than_any_key_is_refused_without_a_nearest_key()
     {
@@ -161,6 +166,21 @@ public sealed class WireContractTests
         Assert.Equal(holder.Value, read.Value);
         Assert.Equal(holder.Items, read.Items);
         Assert.Equal(holder.Counts.OrderBy(c => c.Value), read.Counts.OrderBy(c => c.Value));
+    }
+
+    private static void ReadsEscapedKeys<T>(EnumKind<T> kind, JsonSetup setup)
+        where T : struct, Enum
+    {
+        // JSON may escape any character; a writer that escapes everything makes a key six times as long.
+        foreach (var value in kind.Values)
+        {
+            var escaped = string.Concat(kind.ToKey(value).Select(c => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)));
+
+            var read = Read<T>("{\"Value\":\"" + escaped + "\",\"Counts\":{\"" + escaped + "\":1}}", setup);
+
+            Assert.Equal(value, read.Value);
+            Assert.Equal(value, read.Counts.Keys.Single());
+        }
     }
 
     private static void RefusesNumbers<T>(EnumKind<T> kind, JsonSetup setup)
