@@ -186,12 +186,15 @@ internal static class Commands
 
         var files = ContentFiles.Bind(options.Positional);
         var numbersFiles = files.Where(f => f.Numbers is not null).ToList();
-        var unreadable = files.Where(f => f.Numbers is { IsComplete: false } || (numbersFiles.Count > 1 && f.Numbers is not null)).ToList();
-        if (unreadable.Count > 0 || numbersFiles.Count > 1)
+
+        // A numbers file that could not be read whole, gives a number twice or lost a line must be mended by hand:
+        // rewriting it would drop lines, or hand a shipped item a new number.
+        var problems = ContentFiles.Validate(options.Positional).Diagnostics
+            .Where(d => numbersFiles.Any(f => f.Path == d.Location?.FilePath) && d.IsError)
+            .ToList();
+        if (problems.Count > 0)
         {
-            // Rewriting a numbers file that could not be read whole would lose its lines: fix it first.
-            var result = ContentFiles.Validate(options.Positional);
-            WriteDiagnostics(result.Diagnostics.Where(d => numbersFiles.Any(f => f.Path == d.Location?.FilePath)), Console.Error);
+            WriteDiagnostics(problems, Console.Error);
             Console.Error.WriteLine("roletaxonomy: fix the numbers file first; nothing was written.");
             return 1;
         }

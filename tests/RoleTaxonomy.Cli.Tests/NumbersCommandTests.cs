@@ -33,6 +33,21 @@ public sealed class NumbersCommandTests
     }
 
     [Fact]
+    public void Numbers_refuses_to_rewrite_a_file_that_lost_a_line_and_names_the_gap()
+    {
+        using var scratch = new ScratchFolder().WithContent("content", ("numbers.yaml", "    backlog-work: 2\n", string.Empty));
+        var numbersPath = Path.Combine(scratch.Root, "content", "numbers.yaml");
+        var before = File.ReadAllText(numbersPath);
+
+        var numbers = CliProcess.Run(scratch.Root, "numbers", "content");
+
+        Assert.Equal(1, numbers.ExitCode);
+        Assert.Contains("error RT0033: No member of 'triage-outcomes' has the number 2", numbers.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", numbers.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(numbersPath));
+    }
+
+    [Fact]
     public void Numbers_creates_the_file_for_content_that_has_none()
     {
         using var scratch = new ScratchFolder().WithContent("content");

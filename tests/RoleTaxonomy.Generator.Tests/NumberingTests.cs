@@ -172,6 +172,36 @@ public sealed class NumberingTests
         Assert.Contains("No role has the number 2", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_deleted_line_of_a_current_item_is_one_error_to_restore_it_and_no_offer_of_a_new_number()
+    {
+        var numbers = Numbers.Replace("    fixed: 1\n", string.Empty, StringComparison.Ordinal);
+        var result = Validate(numbers);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("RT0033", diagnostic.Id);
+        Assert.Contains("No member of 'outcomes' has the number 1", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_number_is_its_only_error_and_is_not_taken_for_a_deleted_line()
+    {
+        var result = Validate(Numbers.Replace("fixed: 1", "fixed: one", StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("RT0029", diagnostic.Id);
+    }
+
+    [Fact]
+    public void The_writer_writes_no_empty_members_section()
+    {
+        var vocabularyless = new[] { new ContentText(NumbersPath, "kind: numbers\nroles:\n  a-role: 1\n") };
+
+        var (text, _) = NumbersFileWriter.Write(Bind(vocabularyless), Array.Empty<string>());
+
+        Assert.Equal("kind: numbers\nroles:\n  a-role: 1\n", text);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-1")]

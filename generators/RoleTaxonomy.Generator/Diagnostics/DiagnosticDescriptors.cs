@@ -143,7 +143,7 @@ public static class DiagnosticDescriptors
     /// <summary>RT0032: a number given to two keys.</summary>
     public static readonly DiagnosticDescriptor ReusedNumber = Error(
         "RT0032", "Number given twice",
-        "{0} is already the number of the {1} '{2}' at {3}: a number is never given to another item; give '{4}' the next free number, {5}");
+        "{0} is already the number of the {1} '{2}' at {3}: a number is never given to another item. If this line's number was edited, restore the number it had; if the line is new, give '{4}' the next free number, {5}");
 
     /// <summary>RT0033: a number missing from the run 1, 2, 3, … of one kind.</summary>
     public static readonly DiagnosticDescriptor NumberGap = Error(

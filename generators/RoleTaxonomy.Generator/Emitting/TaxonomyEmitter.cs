@@ -401,7 +401,9 @@ internal sealed class TaxonomyEmitter
             .Close()
             .Close()
             .Line()
-            .Line($"throw {json}.UnknownKey({Literal.String(name)}, reader.GetString() ?? string.Empty, Keys);")
+            .Line("// Longer in JSON than any key (escaped characters count there): read it whole before refusing it.")
+            .Line("var text = reader.GetString() ?? string.Empty;")
+            .Line($"return TryParse(text, out var found) ? found : throw {json}.UnknownKey({Literal.String(name)}, text, Keys);")
             .Close()
             .Close();
     }

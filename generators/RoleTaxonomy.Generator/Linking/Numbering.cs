@@ -118,6 +118,10 @@ internal sealed class Numbering
         private readonly string _kind;
         private readonly string _section;
         private readonly bool _reportsMissing;
+
+        // With a line deleted, an item without a number most likely had that line: the gap's error says to restore
+        // it, and offering a new number here would change a shipped value.
+        private bool _hasGap;
         private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
         private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
         private int _nextFree;
@@ -158,7 +162,8 @@ internal sealed class Numbering
             }
 
             // Numbers are never freed: a gap below the highest number means a line was deleted. One report is enough.
-            for (var number = 1; number < _nextFree; number++)
+            // A file not read whole (a refused number) has holes of its own, which are not deletions.
+            for (var number = 1; owner._spec is { IsComplete: true } && number < _nextFree; number++)
             {
                 if (!byNumber.ContainsKey(number))
                 {
@@ -166,6 +171,7 @@ internal sealed class Numbering
                     if (above is not null)
                     {
                         owner._report(DiagnosticDescriptors.NumberGap, above.Location, new[] { kind, number.ToString(CultureInfo.InvariantCulture) });
+                        _hasGap = true;
                     }
 
                     break;
@@ -185,7 +191,7 @@ internal sealed class Numbering
                 return number;
             }
 
-            if (_reportsMissing && _owner._spec is { IsComplete: true } && ContentBinder.IsValidKey(key.Key.Value) && !_refused.Contains(key.Key.Value))
+            if (_reportsMissing && !_hasGap && _owner._spec is { IsComplete: true } && ContentBinder.IsValidKey(key.Key.Value) && !_refused.Contains(key.Key.Value))
             {
                 var next = (_nextFree++).ToString(CultureInfo.InvariantCulture);
                 _owner._report(DiagnosticDescriptors.MissingNumber, key.Key.Location, new[]

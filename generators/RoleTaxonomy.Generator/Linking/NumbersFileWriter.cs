@@ -57,15 +57,18 @@ internal static class NumbersFileWriter
             .Distinct(StringComparer.Ordinal)
             .Where(ContentBinder.IsValidKey)
             .ToList();
-        if (memberScopes.Count > 0)
+        // Written apart first: a 'members:' with no vocabulary under it would not read back as a mapping.
+        var members = new StringBuilder();
+        foreach (var vocabulary in memberScopes)
         {
-            text.Append(NumbersBinder.MembersField).Append(":\n");
-            foreach (var vocabulary in memberScopes)
-            {
-                var numbers = existing?.Members.FirstOrDefault(m => m.Vocabulary.Value == vocabulary)?.Members;
-                var members = vocabularies.Where(v => v.Key.Key.Value == vocabulary).SelectMany(v => v.Members).Select(m => m.Key.Key.Value);
-                added += Section(text, vocabulary, "  ", numbers, members);
-            }
+            var numbers = existing?.Members.FirstOrDefault(m => m.Vocabulary.Value == vocabulary)?.Members;
+            var keys = vocabularies.Where(v => v.Key.Key.Value == vocabulary).SelectMany(v => v.Members).Select(m => m.Key.Key.Value);
+            added += Section(members, vocabulary, "  ", numbers, keys);
+        }
+
+        if (members.Length > 0)
+        {
+            text.Append(NumbersBinder.MembersField).Append(":\n").Append(members);
         }
 
         return (text.ToString(), added);

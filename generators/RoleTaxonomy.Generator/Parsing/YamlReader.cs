@@ -143,7 +143,7 @@ internal sealed class YamlReader
         if (documents == 0)
         {
             Report(DiagnosticDescriptors.DocumentCount, LocationInfo.StartOfFile(_path),
-                "The file holds no YAML document; a content file starts with 'kind: page', 'kind: role' or 'kind: vocabulary'");
+                "The file holds no YAML document; a content file starts with 'kind: page', 'kind: role', 'kind: vocabulary' or 'kind: numbers'");
             return null;
         }
 

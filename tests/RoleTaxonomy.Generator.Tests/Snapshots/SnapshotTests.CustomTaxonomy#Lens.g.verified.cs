@@ -208,7 +208,9 @@ namespace Contoso.Security
                     }
                 }
 
-                throw global::Contoso.Security.TaxonomyJson.UnknownKey("Lens", reader.GetString() ?? string.Empty, Keys);
+                // Longer in JSON than any key (escaped characters count there): read it whole before refusing it.
+                var text = reader.GetString() ?? string.Empty;
+                return TryParse(text, out var found) ? found : throw global::Contoso.Security.TaxonomyJson.UnknownKey("Lens", text, Keys);
             }
         }
 

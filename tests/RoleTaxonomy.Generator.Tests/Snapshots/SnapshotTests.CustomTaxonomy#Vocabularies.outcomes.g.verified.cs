@@ -180,7 +180,9 @@ namespace Contoso.Security
                     }
                 }
 
-                throw global::Contoso.Security.TaxonomyJson.UnknownKey("Outcome", reader.GetString() ?? string.Empty, Keys);
+                // Longer in JSON than any key (escaped characters count there): read it whole before refusing it.
+                var text = reader.GetString() ?? string.Empty;
+                return TryParse(text, out var found) ? found : throw global::Contoso.Security.TaxonomyJson.UnknownKey("Outcome", text, Keys);
             }
         }
 

@@ -166,7 +166,9 @@ namespace Contoso.Security
                     }
                 }
 
-                throw global::Contoso.Security.TaxonomyJson.UnknownKey("VocabularyId", reader.GetString() ?? string.Empty, Keys);
+                // Longer in JSON than any key (escaped characters count there): read it whole before refusing it.
+                var text = reader.GetString() ?? string.Empty;
+                return TryParse(text, out var found) ? found : throw global::Contoso.Security.TaxonomyJson.UnknownKey("VocabularyId", text, Keys);
             }
         }
 

@@ -393,12 +393,17 @@ namespace RoleTaxonomy
                 {
                     if (string.Equals(member.Key, keys.Key, global::System.StringComparison.Ordinal))
                     {
-                        return member;
+                        // Read as VocabularyMember<TValue>, a member of another vocabulary is no answer.
+                        return typeToConvert.IsInstanceOfType(member)
+                            ? member
+                            : throw new global::RoleTaxonomy.TaxonomyJsonException(
+                                "'" + keys.Scope + "/" + keys.Key + "' is not a member of the vocabulary of " +
+                                (typeToConvert.IsGenericType ? typeToConvert.GetGenericArguments()[0].Name : typeToConvert.Name) + ".");
                     }
                 }
 
                 throw global::RoleTaxonomy.TaxonomyJson.UnknownKey(
-                    "member of '" + vocabulary.Key + "'",
+                    "'" + vocabulary.Key + "' member",
                     keys.Key,
                     global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(vocabulary.Members, m => m.Key)));
             }

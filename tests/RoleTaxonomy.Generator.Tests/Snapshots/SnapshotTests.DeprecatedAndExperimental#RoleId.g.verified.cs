@@ -183,7 +183,9 @@ namespace RoleTaxonomy
                     }
                 }
 
-                throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("RoleId", reader.GetString() ?? string.Empty, Keys);
+                // Longer in JSON than any key (escaped characters count there): read it whole before refusing it.
+                var text = reader.GetString() ?? string.Empty;
+                return TryParse(text, out var found) ? found : throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("RoleId", text, Keys);
             }
         }
 
