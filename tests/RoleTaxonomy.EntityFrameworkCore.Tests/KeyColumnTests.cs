@@ -1,16 +1,16 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using RoleTaxonomy;
 using Xunit;
 
 namespace RoleTaxonomy.EntityFrameworkCore.Tests;
 
 /// <summary>
-/// <c>UseRoleTaxonomyKeys()</c> against a real SQLite database file: the column holds the key as text, a query compares
-/// keys, and a stored text that is no key fails on load with a message that names it.
+/// The conventions against a real SQLite database file in a temporary folder: columns hold keys as text, rows load
+/// back, queries compare keys, and a stored text that is no key fails on load with a message that names it.
 /// </summary>
 public sealed class KeyColumnTests : IDisposable
 {
@@ -18,125 +18,268 @@ public sealed class KeyColumnTests : IDisposable
 
     public KeyColumnTests() => Directory.CreateDirectory(_folder);
 
+    // No pooling: the folder is deleted after each test, and a pooled connection would keep the file open.
     private string ConnectionString => new SqliteConnectionStringBuilder
     {
-        DataSource = Path.Combine(_folder, "triage.db"),
+        DataSource = Path.Combine(_folder, "taxonomy.db"),
         Pooling = false,
     }.ToString();
 
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     [Fact]
-    public void Identities_are_stored_as_their_keys_in_text_columns_and_read_back()
+    public void Identities_are_stored_as_their_keys_in_text_columns()
     {
-        using (var db = Create())
-        {
-            db.Findings.Add(new Finding
-            {
-                Id = 1,
-                Role = RoleId.DevSecOpsEngineer,
-                Reviewer = RoleId.AppSecEngineer,
-                Outcome = TriageOutcome.AcceptedRisk,
-                Pattern = TaskPatternId.AppSecFindingTriage,
-            });
-            db.Findings.Add(new Finding { Id = 2, Role = RoleId.ProductSecurityManager, Outcome = TriageOutcome.BlockRelease, Pattern = TaskPatternId.AppSecCodeAndDesignReview });
-            db.SaveChanges();
-        }
+        Save(
+            new Finding { Id = 1, Role = RoleId.DevSecOpsEngineer, Reviewer = RoleId.AppSecEngineer, Outcome = TriageOutcome.AcceptedRisk, Pattern = TaskPatternId.AppSecFindingTriage },
+            new Finding { Id = 2, Role = RoleId.ProductSecurityManager, Reviewer = null, Outcome = TriageOutcome.BlockRelease, Pattern = TaskPatternId.ManagerCoaching });
 
         Assert.Equal(
-            ("devsecops-engineer", "appsec-engineer", "accepted-risk", "appsec-finding-triage"),
-            Raw("SELECT Role, Reviewer, Outcome, Pattern FROM Findings WHERE Id = 1", r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))));
-        Assert.True(Raw("SELECT Reviewer IS NULL FROM Findings WHERE Id = 2", r => r.GetBoolean(0)));
-        Assert.Equal("TEXT", Raw("SELECT type FROM pragma_table_info('Findings') WHERE name = 'Role'", r => r.GetString(0)));
-
-        using var read = Create();
-        var finding = read.Findings.Single(f => f.Id == 1);
-        Assert.Equal((RoleId.DevSecOpsEngineer, RoleId.AppSecEngineer, TriageOutcome.AcceptedRisk), (finding.Role, finding.Reviewer, finding.Outcome));
+            new[] { "1|devsecops-engineer|appsec-engineer|accepted-risk|appsec-finding-triage", "2|product-security-manager|<null>|block-release|manager-coaching" },
+            Rows("SELECT Id, Role, Reviewer, Outcome, Pattern FROM Findings ORDER BY Id"));
+        Assert.Equal(
+            new[] { "Outcome|TEXT|1", "Pattern|TEXT|1", "Reviewer|TEXT|0", "Role|TEXT|1" },
+            Rows("SELECT name, type, \"notnull\" FROM pragma_table_info('Findings') WHERE name <> 'Id' ORDER BY name"));
     }
 
     [Fact]
-    public void A_query_compares_keys()
+    public void Stored_keys_load_back_as_the_same_identities()
     {
-        using (var db = Create())
-        {
-            db.Findings.AddRange(
-                new Finding { Id = 1, Role = RoleId.DevSecOpsEngineer, Outcome = TriageOutcome.BacklogWork, Pattern = TaskPatternId.AppSecFindingTriage },
-                new Finding { Id = 2, Role = RoleId.AppSecEngineer, Outcome = TriageOutcome.BacklogWork, Pattern = TaskPatternId.AppSecFindingTriage },
-                new Finding { Id = 3, Role = RoleId.DevSecOpsEngineer, Outcome = TriageOutcome.BlockRelease, Pattern = TaskPatternId.AppSecFindingTriage });
-            db.SaveChanges();
-        }
+        Save(
+            new Finding { Id = 1, Role = RoleId.DevSecOpsEngineer, Reviewer = RoleId.AppSecEngineer, Outcome = TriageOutcome.AcceptedRisk, Pattern = TaskPatternId.AppSecFindingTriage },
+            new Finding { Id = 2, Role = RoleId.ProductSecurityDirector, Reviewer = null, Outcome = TriageOutcome.BacklogWork, Pattern = TaskPatternId.DirectorLongTermLeverage });
 
-        using var query = Create();
-        var devSecOps = query.Findings.Where(f => f.Role == RoleId.DevSecOpsEngineer);
+        using var db = new TriageContext(ConnectionString);
+        var findings = db.Findings.AsNoTracking().OrderBy(f => f.Id).ToList();
 
-        Assert.Contains("'devsecops-engineer'", devSecOps.ToQueryString(), StringComparison.Ordinal);
-        Assert.Equal(new[] { 1, 3 }, devSecOps.Select(f => f.Id).OrderBy(id => id).ToArray());
+        Assert.Equal(
+            new[]
+            {
+                (RoleId.DevSecOpsEngineer, (RoleId?)RoleId.AppSecEngineer, TriageOutcome.AcceptedRisk, TaskPatternId.AppSecFindingTriage),
+                (RoleId.ProductSecurityDirector, (RoleId?)null, TriageOutcome.BacklogWork, TaskPatternId.DirectorLongTermLeverage),
+            },
+            findings.Select(f => (f.Role, f.Reviewer, f.Outcome, f.Pattern)));
+    }
+
+    [Fact]
+    public void Keys_written_by_hand_load_as_identities()
+    {
+        Create();
+        Execute("INSERT INTO Findings (Id, Role, Reviewer, Outcome, Pattern) VALUES (5, 'appsec-engineer', 'devsecops-engineer', 'backlog-work', 'appsec-fix-verification')");
+
+        using var db = new TriageContext(ConnectionString);
+        var finding = db.Findings.Single();
+
+        Assert.Equal((RoleId.AppSecEngineer, (RoleId?)RoleId.DevSecOpsEngineer, TriageOutcome.BacklogWork, TaskPatternId.AppSecFixVerification),
+            (finding.Role, finding.Reviewer, finding.Outcome, finding.Pattern));
+    }
+
+    [Fact]
+    public void A_query_on_an_identity_compares_keys()
+    {
+        Save(
+            new Finding { Id = 1, Role = RoleId.DevSecOpsEngineer, Outcome = TriageOutcome.BacklogWork, Pattern = TaskPatternId.AppSecFindingTriage },
+            new Finding { Id = 2, Role = RoleId.AppSecEngineer, Reviewer = RoleId.DevSecOpsEngineer, Outcome = TriageOutcome.BacklogWork, Pattern = TaskPatternId.AppSecFindingTriage },
+            new Finding { Id = 3, Role = RoleId.DevSecOpsEngineer, Outcome = TriageOutcome.BlockRelease, Pattern = TaskPatternId.AppSecFindingTriage });
+
+        using var db = new TriageContext(ConnectionString);
+        var query = db.Findings.Where(f => f.Role == RoleId.DevSecOpsEngineer);
+
+        Assert.Contains("'devsecops-engineer'", query.ToQueryString(), StringComparison.Ordinal);
+        Assert.Equal(new[] { 1, 3 }, query.Select(f => f.Id).OrderBy(id => id).ToArray());
+    }
+
+    [Fact]
+    public void Queries_with_parameters_nullable_identities_and_lists_compare_keys()
+    {
+        Save(
+            new Finding { Id = 1, Role = RoleId.DevSecOpsEngineer, Reviewer = RoleId.AppSecEngineer, Outcome = TriageOutcome.BacklogWork, Pattern = TaskPatternId.AppSecFindingTriage },
+            new Finding { Id = 2, Role = RoleId.AppSecEngineer, Outcome = TriageOutcome.AcceptedRisk, Pattern = TaskPatternId.AppSecFindingTriage },
+            new Finding { Id = 3, Role = RoleId.ProductSecurityManager, Reviewer = RoleId.AppSecEngineer, Outcome = TriageOutcome.BlockRelease, Pattern = TaskPatternId.AppSecFindingTriage });
+
+        using var db = new TriageContext(ConnectionString);
+        var outcome = TriageOutcome.BlockRelease;
+        var outcomes = new[] { TriageOutcome.AcceptedRisk, TriageOutcome.BlockRelease };
+
+        Assert.Equal(new[] { 3 }, db.Findings.Where(f => f.Outcome == outcome).Select(f => f.Id).ToArray());
+        Assert.Equal(new[] { 1, 3 }, db.Findings.Where(f => f.Reviewer == RoleId.AppSecEngineer).Select(f => f.Id).OrderBy(id => id).ToArray());
+        Assert.Equal(new[] { 2 }, db.Findings.Where(f => f.Reviewer == null).Select(f => f.Id).ToArray());
+        Assert.Equal(new[] { 2, 3 }, db.Findings.Where(f => outcomes.Contains(f.Outcome)).Select(f => f.Id).OrderBy(id => id).ToArray());
+        Assert.Equal(
+            new[] { "accepted-risk", "backlog-work", "block-release" },
+            db.Findings.Select(f => f.Outcome).Distinct().AsEnumerable().Select(o => o.ToKey()).OrderBy(k => k, StringComparer.Ordinal));
     }
 
     [Fact]
     public void A_stored_text_that_is_not_a_key_fails_on_load_and_names_it()
     {
-        using (var db = Create())
-        {
-            db.Database.ExecuteSqlRaw(
-                "INSERT INTO Findings (Id, Role, Outcome, Pattern) VALUES (7, 'appsec-enginer', 'backlog-work', 'appsec-finding-triage')");
-        }
+        Create();
+        Execute("INSERT INTO Findings (Id, Role, Outcome, Pattern) VALUES (7, 'appsec-enginer', 'backlog-work', 'appsec-finding-triage')");
 
-        using var read = Create();
-        var exception = Assert.ThrowsAny<Exception>(() => read.Findings.Single(f => f.Id == 7));
+        using var db = new TriageContext(ConnectionString);
+        var exception = Assert.ThrowsAny<Exception>(() => db.Findings.Single(f => f.Id == 7));
 
         var messages = string.Join(" | ", Chain(exception).Select(e => e.Message));
-        Assert.Contains("'appsec-enginer' is not a RoleId key; did you mean 'appsec-engineer'?", messages, StringComparison.Ordinal);
+        Assert.Contains("'appsec-enginer'", messages, StringComparison.Ordinal);
+        Assert.Contains("'appsec-engineer'", messages, StringComparison.Ordinal);
+        Assert.Contains(Chain(exception), e => e is FormatException);
+    }
+
+    [Fact]
+    public void A_member_name_or_number_in_the_column_is_not_a_key()
+    {
+        Create();
+        Execute("INSERT INTO Findings (Id, Role, Outcome, Pattern) VALUES (8, 'AppSecEngineer', 'backlog-work', 'appsec-finding-triage')");
+        Execute("INSERT INTO Findings (Id, Role, Outcome, Pattern) VALUES (9, '1', 'backlog-work', 'appsec-finding-triage')");
+
+        using var db = new TriageContext(ConnectionString);
+
+        Assert.Contains("'AppSecEngineer'", string.Join(" | ", Chain(Assert.ThrowsAny<Exception>(() => db.Findings.Single(f => f.Id == 8))).Select(e => e.Message)), StringComparison.Ordinal);
+        Assert.Contains("'1'", string.Join(" | ", Chain(Assert.ThrowsAny<Exception>(() => db.Findings.Single(f => f.Id == 9))).Select(e => e.Message)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_identity_that_names_no_item_is_not_saved()
+    {
+        Create();
+        using var db = new TriageContext(ConnectionString);
+        db.Findings.Add(new Finding { Id = 1, Role = default, Outcome = TriageOutcome.BacklogWork, Pattern = TaskPatternId.AppSecFindingTriage });
+
+        var exception = Assert.ThrowsAny<Exception>(() => db.SaveChanges());
+
+        Assert.Contains(Chain(exception), e => e is ArgumentOutOfRangeException);
+        Assert.Empty(Rows("SELECT Id FROM Findings"));
+    }
+
+    [Fact]
+    public void An_identity_can_be_the_primary_key()
+    {
+        Create();
+        using (var db = new TriageContext(ConnectionString))
+        {
+            db.RoleOwners.AddRange(
+                new RoleOwner { Role = RoleId.AppSecEngineer, Owner = "appsec" },
+                new RoleOwner { Role = RoleId.DevSecOpsEngineer, Owner = "platform" });
+            db.SaveChanges();
+        }
+
+        Assert.Equal(new[] { "appsec-engineer|appsec", "devsecops-engineer|platform" }, Rows("SELECT Role, Owner FROM RoleOwners ORDER BY Role"));
+        using var read = new TriageContext(ConnectionString);
+        Assert.Equal("platform", read.RoleOwners.Find(RoleId.DevSecOpsEngineer)!.Owner);
+    }
+
+    [Fact]
+    public void Key_columns_are_sized_to_the_longest_key()
+    {
+        using var db = new TriageContext(ConnectionString);
+        var entity = db.Model.FindEntityType(typeof(Finding))!;
+
+        foreach (var name in new[] { nameof(Finding.Role), nameof(Finding.Reviewer), nameof(Finding.Outcome), nameof(Finding.Pattern) })
+        {
+            var property = entity.FindProperty(name)!;
+            Assert.Equal(RoleTaxonomyModelConfigurationBuilderExtensions.MaxKeyLength, property.GetMaxLength());
+            Assert.Equal(typeof(string), property.GetTypeMapping().Converter?.ProviderClrType);
+        }
+
+        Assert.Equal(128, RoleTaxonomyModelConfigurationBuilderExtensions.MaxKeyLength);
+        Assert.True(RoleIdExtensions.Keys.Concat(TaskPatternIdExtensions.Keys).All(k => k.Length <= RoleTaxonomyModelConfigurationBuilderExtensions.MaxKeyLength));
+    }
+
+    [Fact]
+    public void UseTaxonomyKeys_of_one_enum_stores_only_that_enum_as_keys()
+    {
+        using (var db = new TriageContext(ConnectionString, static b => b.UseTaxonomyKeys<TriageOutcome>()))
+        {
+            db.Database.EnsureCreated();
+            db.Findings.Add(new Finding { Id = 1, Role = RoleId.DevSecOpsEngineer, Reviewer = RoleId.AppSecEngineer, Outcome = TriageOutcome.AcceptedRisk, Pattern = TaskPatternId.AppSecFindingTriage });
+            db.SaveChanges();
+        }
+
+        // The outcome is its key; the other identities keep EF's default, their number.
+        Assert.Equal(new[] { "accepted-risk|2|1|2" }, Rows("SELECT Outcome, Role, Reviewer, Pattern FROM Findings"));
+        using var read = new TriageContext(ConnectionString, static b => b.UseTaxonomyKeys<TriageOutcome>());
+        Assert.Equal(TriageOutcome.AcceptedRisk, read.Findings.Single(f => f.Outcome == TriageOutcome.AcceptedRisk).Outcome);
     }
 
     [Fact]
     public void A_teams_own_taxonomy_is_stored_as_its_keys_in_one_line()
     {
-        using (var db = new ChampionContext(ConnectionString))
+        using (var db = new GuildContext(ConnectionString))
         {
             db.Database.EnsureCreated();
-            db.Escalations.Add(new Escalation { Id = 1, Role = Contoso.Champions.RoleId.SecurityChampion, Path = Contoso.Champions.EscalationPath.PlatformTeam });
+            db.Reviews.AddRange(
+                new Review { Id = 1, Role = Contoso.Guild.RoleId.GuildReviewer, Verdict = Contoso.Guild.ReviewVerdict.ChangesRequested, Appeal = Contoso.Guild.ReviewVerdict.EscalatedToAppsec },
+                new Review { Id = 2, Role = Contoso.Guild.RoleId.GuildReviewer, Verdict = Contoso.Guild.ReviewVerdict.Approved });
             db.SaveChanges();
         }
 
-        Assert.Equal(("security-champion", "platform-team"), Raw("SELECT Role, Path FROM Escalations", r => (r.GetString(0), r.GetString(1))));
-        using var read = new ChampionContext(ConnectionString);
-        Assert.Equal(Contoso.Champions.EscalationPath.PlatformTeam, read.Escalations.Single().Path);
+        Assert.Equal(
+            new[] { "1|guild-reviewer|changes-requested|escalated-to-appsec", "2|guild-reviewer|approved|<null>" },
+            Rows("SELECT Id, Role, Verdict, Appeal FROM Reviews ORDER BY Id"));
+        Assert.Equal(new[] { "Appeal|TEXT", "Role|TEXT", "Verdict|TEXT" }, Rows("SELECT name, type FROM pragma_table_info('Reviews') WHERE name <> 'Id' ORDER BY name"));
+
+        using var read = new GuildContext(ConnectionString);
+        var approved = read.Reviews.Where(r => r.Verdict == Contoso.Guild.ReviewVerdict.Approved);
+        Assert.Contains("'approved'", approved.ToQueryString(), StringComparison.Ordinal);
+        Assert.Equal(new[] { 2 }, approved.Select(r => r.Id).ToArray());
+        Assert.Equal(Contoso.Guild.ReviewVerdict.EscalatedToAppsec, read.Reviews.Single(r => r.Id == 1).Appeal);
     }
 
     [Fact]
-    public void An_enum_that_is_not_a_taxonomy_identity_is_refused()
+    public void A_teams_own_taxonomy_refuses_a_stored_text_that_is_not_its_key()
     {
-        var exception = Assert.Throws<InvalidOperationException>(() => ModelConfigurationBuilderProbe.Configure(b => b.UseTaxonomyKeys<DayOfWeek>()));
-        Assert.Contains("System.DayOfWeek is not a taxonomy identity", exception.Message, StringComparison.Ordinal);
+        using (var db = new GuildContext(ConnectionString))
+        {
+            db.Database.EnsureCreated();
+        }
 
-        var assembly = Assert.Throws<InvalidOperationException>(() => ModelConfigurationBuilderProbe.Configure(b => b.UseTaxonomyKeys(typeof(object).Assembly)));
-        Assert.Contains("holds no enum generated by RoleTaxonomy.Generator", assembly.Message, StringComparison.Ordinal);
+        // A key of the RoleTaxonomy package is not a key of the team's taxonomy.
+        Execute("INSERT INTO Reviews (Id, Role, Verdict) VALUES (1, 'appsec-engineer', 'approved')");
+
+        using var read = new GuildContext(ConnectionString);
+        var exception = Assert.ThrowsAny<Exception>(() => read.Reviews.Single());
+        Assert.Contains("'appsec-engineer'", string.Join(" | ", Chain(exception).Select(e => e.Message)), StringComparison.Ordinal);
     }
 
-    public void Dispose()
+    private void Create()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private TriageContext Create()
-    {
-        var db = new TriageContext(ConnectionString);
+        using var db = new TriageContext(ConnectionString);
         db.Database.EnsureCreated();
-        return db;
     }
 
-    private T Raw<T>(string sql, Func<SqliteDataReader, T> read)
+    private void Save(params Finding[] findings)
+    {
+        using var db = new TriageContext(ConnectionString);
+        db.Database.EnsureCreated();
+        db.Findings.AddRange(findings);
+        db.SaveChanges();
+    }
+
+    private void Execute(string sql)
     {
         using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read(), "no row for " + sql);
-        return read(reader);
+        using var command = new SqliteCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
-    private static System.Collections.Generic.IEnumerable<Exception> Chain(Exception exception)
+    /// <summary>Every row of <paramref name="sql"/> read with ADO.NET, its columns joined by '|'; NULL as <c>&lt;null&gt;</c>.</summary>
+    private List<string> Rows(string sql)
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var command = new SqliteCommand(sql, connection);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "<null>" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
+    private static IEnumerable<Exception> Chain(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
