@@ -152,6 +152,25 @@ public sealed class NumberingTests
     }
 
     [Fact]
+    public void Two_items_without_a_number_are_offered_two_different_numbers()
+    {
+        var vocabulary = Fixtures.Vocabulary + "\n  - key: deferred\n    name: deferred";
+        var files = new[]
+        {
+            new ContentText(Fixtures.RolePath, Fixtures.Role),
+            new ContentText(Fixtures.VocabularyPath, vocabulary),
+            new ContentText(NumbersPath, Numbers.Replace("\n    accepted: 2", string.Empty, StringComparison.Ordinal)),
+        };
+
+        var result = TaxonomyEngine.Validate(files.Select(f => (f.Path, f.Text)), Options);
+
+        Assert.Collection(
+            result.Diagnostics,
+            accepted => Assert.Contains("add 'accepted: 2'", accepted.Message, StringComparison.Ordinal),
+            deferred => Assert.Contains("add 'deferred: 3'", deferred.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_number_given_to_a_second_key_is_an_error_at_the_second_line()
     {
         var result = Validate(Numbers.Replace("accepted: 2", "accepted: 1", StringComparison.Ordinal));
