@@ -105,6 +105,9 @@ internal sealed class TaxonomyEmitter
     /// <summary>A member of a generated enum; <paramref name="Obsolete"/> is the message of its [Obsolete], when deprecated.</summary>
     private sealed record EnumMember(int Number, string Identifier, string Key, string DisplayName, string Documentation, string? Obsolete = null);
 
+    /// <summary>The expression of a catalog's item (its property, or another catalog's), with the item's number.</summary>
+    private sealed record NumberedExpression(int Number, string Expression);
+
     /// <summary>An item of a catalog class; <paramref name="Expression"/> writes the expression that creates it.</summary>
     private sealed record CatalogItem(int Number, string Identifier, string Documentation, Action<SourceWriter> Expression, string? Obsolete = null);
 
@@ -498,11 +501,22 @@ internal sealed class TaxonomyEmitter
             w.Line(";").Line();
         }
 
+        Lookups(w, item, itemName, enumName, allDescription, items.Select(i => new NumberedExpression(i.Number, i.Identifier)).ToList(), postamble);
+    }
+
+    /// <summary>
+    /// The lookups every catalog ends with: <c>All</c> in the content's order, <c>Get</c> by number in O(1) and
+    /// <c>TryGet</c> by key; <paramref name="items"/> are the expressions of the catalog's items, with their numbers.
+    /// </summary>
+    private void Lookups(
+        SourceWriter w, string item, string itemName, string enumName, string allDescription, IReadOnlyList<NumberedExpression> items,
+        string? postamble = null)
+    {
         w.Line($"private static readonly {item}[] s_all = new {item}[]")
             .Line("{");
         foreach (var entry in items)
         {
-            w.Line($"    {entry.Identifier},");
+            w.Line($"    {entry.Expression},");
         }
 
         w.Line("};")
@@ -513,7 +527,7 @@ internal sealed class TaxonomyEmitter
         var byNumber = ByNumber(items, i => i.Number);
         for (var number = 0; number < byNumber.Length; number++)
         {
-            w.Line(byNumber[number] is { } entry ? $"    {entry.Identifier}," : $"    null, // {number}: no item");
+            w.Line(byNumber[number] is { } entry ? $"    {entry.Expression}," : $"    null, // {number}: no item");
         }
 
         w.Line("};")
@@ -695,57 +709,12 @@ internal sealed class TaxonomyEmitter
     /// </summary>
     private void Vocabularies(SourceWriter w)
     {
-        var item = T("Vocabulary");
-        var enumName = "VocabularyId";
         w.SummaryXml("The closed lists the taxonomy names: every vocabulary, lookup by <see cref=\"VocabularyId\"/> and by key. " +
                 "Each vocabulary's members are in its own catalog class, whose <c>Vocabulary</c> property is the vocabulary.")
             .Line(GeneratedCodeAttribute)
-            .Open($"{_access} static partial class Vocabularies")
-            .Line($"private static readonly {item}[] s_all = new {item}[]")
-            .Line("{");
-        foreach (var vocabulary in _model.Vocabularies)
-        {
-            w.Line($"    {T(vocabulary.Identifier)}.Vocabulary,");
-        }
-
-        w.Line("};")
-            .Line()
-            .Line("// Indexed by number; null at 0 and at the numbers of removed vocabularies.")
-            .Line($"private static readonly {item}?[] s_byNumber = new {item}?[]")
-            .Line("{");
-        var byNumber = ByNumber(_model.Vocabularies, v => v.Number);
-        for (var number = 0; number < byNumber.Length; number++)
-        {
-            w.Line(byNumber[number] is { } vocabulary ? $"    {T(vocabulary.Identifier)}.Vocabulary," : $"    null, // {number}: no item");
-        }
-
-        w.Line("};")
-            .Line()
-            .SummaryXml("Every vocabulary, ordered by key.")
-            .Line($"public static global::System.Collections.Generic.IReadOnlyList<{item}> All {{ get; }} = global::System.Array.AsReadOnly(s_all);")
-            .Line()
-            .SummaryXml("Returns the Vocabulary for <paramref name=\"id\"/>, in constant time.")
-            .Line("/// <param name=\"id\">The identity.</param>")
-            .Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"id\"/> is not a defined value.</exception>")
-            .Line($"public static {item} Get({T(enumName)} id) =>")
-            .Line("    (uint)id < (uint)s_byNumber.Length && s_byNumber[(int)id] is { } item")
-            .Line("        ? item")
-            .Line($"        : throw new global::System.ArgumentOutOfRangeException(nameof(id), id, \"Not a defined {enumName} value.\");")
-            .Line()
-            .SummaryXml("Finds the Vocabulary whose stable key is <paramref name=\"key\"/>, compared ordinally, without allocation.")
-            .Line("/// <param name=\"key\">The stable key.</param>")
-            .Line("/// <param name=\"value\">The Vocabulary when found; otherwise null.</param>")
-            .Line("/// <returns>True when the key was found.</returns>")
-            .Open($"public static bool TryGet(string? key, {_notNullWhenTrue}out {item}? value)")
-            .Open($"if ({T(enumName + "Extensions")}.TryParse(key, out var id))")
-            .Line("value = s_byNumber[(int)id]!;")
-            .Line("return true;")
-            .Close()
-            .Line()
-            .Line("value = null;")
-            .Line("return false;")
-            .Close()
-            .Close();
+            .Open($"{_access} static partial class Vocabularies");
+        Lookups(w, T("Vocabulary"), "Vocabulary", "VocabularyId", "Every vocabulary, ordered by key",
+            _model.Vocabularies.Select(v => new NumberedExpression(v.Number, T(v.Identifier) + ".Vocabulary")).ToList());
     }
 
     private void Taxonomy(SourceWriter w, PageModel? page)

@@ -16,7 +16,7 @@ namespace Contoso.Security
             global::Contoso.Security.Outcomes.Vocabulary,
         };
 
-        // Indexed by number; null at 0 and at the numbers of removed vocabularies.
+        // Indexed by number; null at 0 and at the numbers of removed items.
         private static readonly global::Contoso.Security.Vocabulary?[] s_byNumber = new global::Contoso.Security.Vocabulary?[]
         {
             null, // 0: no item

@@ -18,7 +18,7 @@ namespace RoleTaxonomy
             global::RoleTaxonomy.Outcomes.Vocabulary,
         };
 
-        // Indexed by number; null at 0 and at the numbers of removed vocabularies.
+        // Indexed by number; null at 0 and at the numbers of removed items.
         private static readonly global::RoleTaxonomy.Vocabulary?[] s_byNumber = new global::RoleTaxonomy.Vocabulary?[]
         {
             null, // 0: no item
