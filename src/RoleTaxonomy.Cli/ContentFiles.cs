@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using RoleTaxonomy.Generator;
@@ -65,6 +66,9 @@ internal static class ContentFiles
         FindSome(paths).OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => TaxonomyEngine.BindFile(f, ReadOrNull(f), default))
             .ToList();
+
+    /// <summary>Applies the cross-file rules to files already bound, as a build would.</summary>
+    public static LinkResult Link(IReadOnlyList<ContentFile> files) => TaxonomyEngine.Link(files.ToImmutableArray(), Options);
 
     /// <summary>Where a new numbers file goes: beside the content, in the first folder named (or the first file's folder).</summary>
     public static string DefaultNumbersFile(IReadOnlyList<string> paths)

@@ -189,7 +189,7 @@ internal static class Commands
 
         // A numbers file that could not be read whole, gives a number twice or lost a line must be mended by hand:
         // rewriting it would drop lines, or hand a shipped item a new number.
-        var problems = ContentFiles.Validate(options.Positional).Diagnostics
+        var problems = ContentFiles.Link(files).Diagnostics
             .Where(d => numbersFiles.Any(f => f.Path == d.Location?.FilePath) && d.IsError)
             .ToList();
         if (problems.Count > 0)
