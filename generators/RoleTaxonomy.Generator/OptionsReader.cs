@@ -2,8 +2,8 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RoleTaxonomy.Generator.Diagnostics;
-using RoleTaxonomy.Generator.Emitting;
 using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Naming;
 
 namespace RoleTaxonomy.Generator;
 

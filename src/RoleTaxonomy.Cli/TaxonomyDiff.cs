@@ -39,12 +39,12 @@ internal static class TaxonomyDiff
     public static IReadOnlyList<Change> Compare(TaxonomyModel before, TaxonomyModel after)
     {
         var changes = new List<Change>();
-        Compare(changes, "role", before.Roles, after.Roles, r => r.Key, DescribeRole, r => r.Name, r => r.Lifecycle);
-        Compare(changes, "task pattern", before.TaskPatterns, after.TaskPatterns, t => t.Key, DescribeTaskPattern, t => t.Title, t => t.Lifecycle);
+        Compare(changes, "role", before.Roles, after.Roles, r => r.Key, DescribeRole, r => r.Text.Name, r => r.Lifecycle);
+        Compare(changes, "task pattern", before.TaskPatterns, after.TaskPatterns, t => t.Key, DescribeTaskPattern, t => t.Text.Title, t => t.Lifecycle);
 
         // Vocabularies themselves carry no lifecycle; only their members do.
-        Compare(changes, "vocabulary", before.Vocabularies, after.Vocabularies, v => v.Key, DescribeVocabulary, v => v.Name, _ => LifecycleModel.Current);
-        Compare(changes, "vocabulary member", Members(before), Members(after), m => m.Key, m => DescribeMember(m.Member), m => m.Member.Name, m => m.Member.Lifecycle);
+        Compare(changes, "vocabulary", before.Vocabularies, after.Vocabularies, v => v.Key, DescribeVocabulary, v => v.Text.Name, _ => LifecycleModel.Current);
+        Compare(changes, "vocabulary member", Members(before), Members(after), m => m.Key, m => DescribeMember(m.Member), m => m.Member.Text.Name, m => m.Member.Lifecycle);
         CompareNumbers(changes, before.Numbers, after.Numbers);
         return changes;
     }
@@ -187,23 +187,23 @@ internal static class TaxonomyDiff
     private static Dictionary<string, string> DescribeRole(RoleModel role) => new(StringComparer.Ordinal)
     {
         ["identifier"] = role.Identifier,
-        ["name"] = role.Name,
-        ["summary"] = role.Summary,
-        ["centerOfGravity"] = role.CenterOfGravity,
-        ["typicalOutputs"] = string.Join("\n", role.TypicalOutputs),
-        ["failureModes"] = string.Join("\n", role.FailureModes),
-        ["outsidersMiss"] = role.Misconception + "\n" + role.Reality,
-        ["lenses"] = string.Join("\n", role.Lenses.Decisions, role.Lenses.Evidence, role.Lenses.Conflict, role.Lenses.Leverage),
-        ["taskPatterns"] = string.Join("\n", role.TaskPatternIdentifiers),
+        ["name"] = role.Text.Name,
+        ["summary"] = role.Text.Summary,
+        ["centerOfGravity"] = role.Text.CenterOfGravity,
+        ["typicalOutputs"] = string.Join("\n", role.Text.TypicalOutputs),
+        ["failureModes"] = string.Join("\n", role.Text.FailureModes),
+        ["outsidersMiss"] = role.Text.OutsidersMiss.Misconception + "\n" + role.Text.OutsidersMiss.Reality,
+        ["lenses"] = string.Join("\n", role.Text.Lenses.Decisions, role.Text.Lenses.Evidence, role.Text.Lenses.Conflict, role.Text.Lenses.Leverage),
+        ["taskPatterns"] = string.Join("\n", role.TaskPatterns.Select(t => t.Identifier)),
     };
 
     private static Dictionary<string, string> DescribeTaskPattern(TaskPatternModel pattern) => new(StringComparer.Ordinal)
     {
         ["identifier"] = pattern.Identifier,
         ["role"] = pattern.RoleIdentifier,
-        ["title"] = pattern.Title,
-        ["text"] = pattern.Text,
-        ["items"] = string.Join("\n", pattern.Items),
+        ["title"] = pattern.Text.Title,
+        ["text"] = string.Join("\n\n", pattern.Text.Paragraphs),
+        ["items"] = string.Join("\n", pattern.Text.Items),
         ["references"] = string.Join("\n", pattern.References.Select(r => r.VocabularyIdentifier + "." + r.MemberIdentifier)),
     };
 
@@ -211,15 +211,15 @@ internal static class TaxonomyDiff
     {
         ["identifier"] = vocabulary.Identifier,
         ["typeName"] = vocabulary.TypeName,
-        ["name"] = vocabulary.Name,
-        ["description"] = vocabulary.Description ?? string.Empty,
+        ["name"] = vocabulary.Text.Name,
+        ["description"] = vocabulary.Text.Description ?? string.Empty,
     };
 
     private static Dictionary<string, string> DescribeMember(MemberModel member) => new(StringComparer.Ordinal)
     {
         ["identifier"] = member.Identifier,
-        ["name"] = member.Name,
-        ["description"] = member.Description ?? string.Empty,
-        ["attributes"] = string.Join("\n", member.Attributes.Select(a => a.Name + "=" + a.Value)),
+        ["name"] = member.Text.Name,
+        ["description"] = member.Text.Description ?? string.Empty,
+        ["attributes"] = string.Join("\n", member.Text.Attributes.Select(a => a.Name + "=" + a.Value)),
     };
 }

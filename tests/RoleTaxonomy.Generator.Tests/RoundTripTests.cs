@@ -94,17 +94,17 @@ public sealed class RoundTripTests
     [Fact]
     public void Identifier_from_key_sanitizes_what_content_validation_would_reject()
     {
-        Assert.Equal("AppsecEngineer", Emitting.Identifier.FromKey("appsec-engineer"));
-        Assert.Equal("Class", Emitting.Identifier.FromKey("class"));
-        Assert.Equal("_1st", Emitting.Identifier.FromKey("1st"));
-        Assert.Equal("A_b", Emitting.Identifier.FromKey("a_b"));
-        Assert.Equal("AB", Emitting.Identifier.FromKey("a-b"));
-        Assert.Equal("A_b_", Emitting.Identifier.FromKey("a\u200Bb🙂".Replace("🙂", "!", System.StringComparison.Ordinal)));
-        Assert.Equal("_", Emitting.Identifier.FromKey(""));
-        Assert.Equal("İstanbul", Emitting.Identifier.FromKey("istanbul".Replace('i', 'İ')));
-        Assert.Equal("@class", Emitting.Identifier.Escape("class"));
-        Assert.False(Emitting.Identifier.IsValid("A\u200BB"));
-        Assert.False(Emitting.Identifier.IsValid("class"));
-        Assert.True(Emitting.Identifier.IsValid("İstanbul"));
+        Assert.Equal("AppsecEngineer", Naming.Identifier.FromKey("appsec-engineer"));
+        Assert.Equal("Class", Naming.Identifier.FromKey("class"));
+        Assert.Equal("_1st", Naming.Identifier.FromKey("1st"));
+        Assert.Equal("A_b", Naming.Identifier.FromKey("a_b"));
+        Assert.Equal("AB", Naming.Identifier.FromKey("a-b"));
+        Assert.Equal("A_b_", Naming.Identifier.FromKey("a\u200Bb🙂".Replace("🙂", "!", System.StringComparison.Ordinal)));
+        Assert.Equal("_", Naming.Identifier.FromKey(""));
+        Assert.Equal("İstanbul", Naming.Identifier.FromKey("istanbul".Replace('i', 'İ')));
+        Assert.Equal("@class", Naming.Identifier.Escape("class"));
+        Assert.False(Naming.Identifier.IsValid("A\u200BB"));
+        Assert.False(Naming.Identifier.IsValid("class"));
+        Assert.True(Naming.Identifier.IsValid("İstanbul"));
     }
 }

@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using RoleTaxonomy.Generator.Diagnostics;
-using RoleTaxonomy.Generator.Emitting;
+using RoleTaxonomy.Generator.Naming;
 using RoleTaxonomy.Generator.Model;
 using RoleTaxonomy.Generator.Parsing;
+using RoleTaxonomy.Generator.Schema;
 
 namespace RoleTaxonomy.Generator.Binding;
 
@@ -16,52 +16,28 @@ namespace RoleTaxonomy.Generator.Binding;
 /// </summary>
 internal static class ContentBinder
 {
-    private static readonly Regex KeyPattern = new(@"^[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
-
-    private static readonly string[] RoleFields =
-    {
-        "kind", "key", "identifier", "name", "summary", "centerOfGravity", "typicalOutputs", "failureModes",
-        "outsidersMiss", "lenses", "taskPatterns", "stability", "deprecated",
-    };
-
-    private static readonly string[] TaskPatternFields = { "key", "identifier", "title", "text", "items", "references", "stability", "deprecated" };
-    private static readonly string[] OutsidersMissFields = { "misconception", "reality" };
-    private static readonly string[] LensFields = { "decisions", "evidence", "conflict", "leverage" };
-    private static readonly string[] VocabularyFields = { "kind", "key", "identifier", "typeName", "name", "description", "members" };
-    private static readonly string[] MemberFields = { "key", "identifier", "name", "description", "attributes", "stability", "deprecated" };
-    private static readonly string[] DeprecationFields = { "reason", "replacedBy" };
-
-    private static readonly string[] PageFields =
-    {
-        "kind", "title", "knowledgeBase", "audiences", "readWith", "question", "roles", "taskPatternsTitle",
-        "outsidersMissTitle", "comparison", "finalAdvice",
-    };
-
-    private static readonly string[] AudiencesFields = { "intro", "vocabulary", "members" };
-    private static readonly string[] ReadWithFields = { "intro", "pages" };
-    private static readonly string[] QuestionFields = { "title", "wrongIntro", "wrong", "betterIntro", "better", "text" };
-    private static readonly string[] ComparisonFields = { "title", "roleColumn", "centerOfGravityColumn", "typicalOutputColumn", "failureModeColumn" };
-    private static readonly string[] FinalAdviceFields = { "title", "intro", "lenses", "closing" };
+    // A task pattern's text is its paragraphs, separated by one blank line: the one place this rule is applied.
+    private static readonly string[] ParagraphSeparator = { "\n\n" };
 
     public static ContentFile Bind(string path, string text, YamlLimits limits, CancellationToken cancellationToken)
     {
-        var read = YamlReader.Read(path, text, limits, cancellationToken);
-        var diagnostics = new List<DiagnosticInfo>(read.Diagnostics);
+        var diagnostics = new DiagnosticBag();
+        var root = YamlReader.Read(path, text, limits, diagnostics, cancellationToken);
         var roles = new List<RoleSpec>();
         var vocabularies = new List<VocabularySpec>();
         var pages = new List<PageSpec>();
         var numbers = new List<NumbersSpec>();
 
-        if (read.Root is YamlMappingSyntax root)
+        if (root is YamlMappingSyntax mapping)
         {
-            BindDocument(root, diagnostics, roles, vocabularies, pages, numbers);
+            BindDocument(mapping, diagnostics, roles, vocabularies, pages, numbers);
         }
-        else if (read.Root is not null)
+        else if (root is not null)
         {
             // A document with no content ('---' alone) has an empty root the parser places past its end.
-            var location = read.Root is YamlScalarSyntax { Value.Length: 0 } ? LocationInfo.StartOfFile(path) : read.Root.Location;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongValueKind, location,
-                "The document", "a mapping that starts with 'kind:'", read.Root.KindDescription));
+            var location = root is YamlScalarSyntax { Value.Length: 0 } ? LocationInfo.StartOfFile(path) : root.Location;
+            diagnostics.Report(DiagnosticDescriptors.WrongValueKind, location,
+                "The document", "a mapping that starts with 'kind:'", root.KindDescription);
         }
 
         return new ContentFile(path, roles.ToEquatableArray(), vocabularies.ToEquatableArray(), pages.ToEquatableArray(), diagnostics.ToEquatableArray())
@@ -72,7 +48,7 @@ internal static class ContentBinder
 
     private static void BindDocument(
         YamlMappingSyntax root,
-        List<DiagnosticInfo> diagnostics,
+        DiagnosticBag diagnostics,
         List<RoleSpec> roles,
         List<VocabularySpec> vocabularies,
         List<PageSpec> pages,
@@ -81,32 +57,32 @@ internal static class ContentBinder
         var kindNode = root.Entries.FirstOrDefault(e => e.Key.Value == "kind")?.Value;
         if (kindNode is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredField, root.Location, "kind", "a content file"));
+            diagnostics.Report(DiagnosticDescriptors.MissingRequiredField, root.Location, "kind", "a content file");
             return;
         }
 
         if (kindNode is not YamlScalarSyntax kind)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongValueKind, kindNode.Location, "kind", "text", kindNode.KindDescription));
+            diagnostics.Report(DiagnosticDescriptors.WrongValueKind, kindNode.Location, "kind", "text", kindNode.KindDescription);
             return;
         }
 
         switch (kind.Value)
         {
-            case "role":
-                roles.Add(BindRole(new FieldReader(root, "a role", RoleFields, diagnostics)));
+            case ContentSchema.Role.Kind:
+                roles.Add(BindRole(new FieldReader(root, ContentSchema.Role.Item, diagnostics)));
                 break;
-            case "vocabulary":
-                vocabularies.Add(BindVocabulary(new FieldReader(root, "a vocabulary", VocabularyFields, diagnostics)));
+            case ContentSchema.Vocabulary.Kind:
+                vocabularies.Add(BindVocabulary(new FieldReader(root, ContentSchema.Vocabulary.Item, diagnostics)));
                 break;
-            case "page":
-                pages.Add(BindPage(new FieldReader(root, "the page", PageFields, diagnostics)));
+            case ContentSchema.Page.Kind:
+                pages.Add(BindPage(new FieldReader(root, ContentSchema.Page.Item, diagnostics)));
                 break;
-            case NumbersBinder.Kind:
+            case ContentSchema.Numbers.Kind:
                 numbers.Add(NumbersBinder.Bind(root, diagnostics));
                 break;
             default:
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKind, kind.Location, kind.Value));
+                diagnostics.Report(DiagnosticDescriptors.UnknownKind, kind.Location, kind.Value);
                 break;
         }
     }
@@ -114,57 +90,61 @@ internal static class ContentBinder
     private static RoleSpec BindRole(FieldReader role)
     {
         var key = Key(role);
-        var outsidersMiss = role.Mapping("outsidersMiss", "outsidersMiss", OutsidersMissFields);
-        var taskPatternsNode = role.Find("taskPatterns");
-        var taskPatterns = role.MappingList("taskPatterns", "a task pattern", TaskPatternFields).Select(BindTaskPattern).ToEquatableArray();
-        if (taskPatternsNode is YamlSequenceSyntax { Items.Count: 0 })
+        var outsidersMiss = role.Mapping(ContentSchema.Role.OutsidersMiss);
+        var taskPatterns = role.MappingList(ContentSchema.Role.TaskPatterns).Select(BindTaskPattern).ToEquatableArray();
+        if (role.Find(ContentSchema.Role.TaskPatterns) is YamlSequenceSyntax { Items.Count: 0 } empty)
         {
-            role.Report(DiagnosticDescriptors.RoleWithoutTaskPatterns, taskPatternsNode.Location, key.Key.Value);
+            role.Report(DiagnosticDescriptors.RoleWithoutTaskPatterns, empty.Location, key.Key.Value);
         }
 
-        return new RoleSpec(
-            key,
-            role.Location,
-            role.Text("name").Value,
-            role.Text("summary").Value,
-            role.Text("centerOfGravity").Value,
-            NonEmptyTextList(role, "typicalOutputs"),
-            NonEmptyTextList(role, "failureModes"),
-            outsidersMiss?.Text("misconception").Value ?? string.Empty,
-            outsidersMiss?.Text("reality").Value ?? string.Empty,
-            Lenses(role.Mapping("lenses", "lenses", LensFields)),
-            taskPatterns,
-            Lifecycle(role));
+        var text = new RoleText(
+            Name: role.Text(ContentSchema.Role.Name).Value,
+            Summary: role.Text(ContentSchema.Role.Summary).Value,
+            CenterOfGravity: role.Text(ContentSchema.Role.CenterOfGravity).Value,
+            TypicalOutputs: Values(role.TextList(ContentSchema.Role.TypicalOutputs)),
+            FailureModes: Values(role.TextList(ContentSchema.Role.FailureModes)),
+            OutsidersMiss: new OutsidersMissText(
+                Misconception: TextOf(outsidersMiss, ContentSchema.OutsidersMiss.Misconception),
+                Reality: TextOf(outsidersMiss, ContentSchema.OutsidersMiss.Reality)),
+            Lenses: Lenses(role.Mapping(ContentSchema.Lenses.Field)));
+        return new RoleSpec(key, role.Location, text, taskPatterns, Lifecycle(role));
     }
 
-    private static TaskPatternSpec BindTaskPattern(FieldReader pattern) => new(
-        Key(pattern),
-        pattern.Text("title").Value,
-        pattern.Text("text").Value,
-        pattern.TextList("items", required: false).Select(t => t.Value).ToEquatableArray(),
-        pattern.Entries("references").Select(entry => Reference(pattern, entry.Key, entry.Value, "references")).ToEquatableArray(),
-        Lifecycle(pattern));
+    private static TaskPatternSpec BindTaskPattern(FieldReader pattern)
+    {
+        var key = Key(pattern);
+        var text = new TaskPatternText(
+            Title: pattern.Text(ContentSchema.TaskPattern.Title).Value,
+            Paragraphs: pattern.Text(ContentSchema.TaskPattern.Text).Value.Split(ParagraphSeparator, System.StringSplitOptions.None).ToEquatableArray(),
+            Items: Values(pattern.TextList(ContentSchema.TaskPattern.Items)));
+        var references = pattern.Entries(ContentSchema.TaskPattern.References)
+            .Select(entry => Reference(pattern, entry.Key, entry.Value, ContentSchema.TaskPattern.References.Name))
+            .ToEquatableArray();
+        return new TaskPatternSpec(key, text, references, Lifecycle(pattern));
+    }
 
     private static VocabularySpec BindVocabulary(FieldReader vocabulary)
     {
         var key = Key(vocabulary);
-        var typeName = vocabulary.Text("typeName");
+        var typeName = vocabulary.Text(ContentSchema.Vocabulary.TypeName);
         CheckName(vocabulary, typeName, Identifier.IsValid, DiagnosticDescriptors.InvalidIdentifier);
 
-        var membersNode = vocabulary.Find("members");
-        var members = vocabulary.MappingList("members", "a vocabulary member", MemberFields).Select(BindMember).ToEquatableArray();
-        if (membersNode is YamlSequenceSyntax { Items.Count: 0 })
+        var members = vocabulary.MappingList(ContentSchema.Vocabulary.Members).Select(BindMember).ToEquatableArray();
+        if (vocabulary.Find(ContentSchema.Vocabulary.Members) is YamlSequenceSyntax { Items.Count: 0 } empty)
         {
-            vocabulary.Report(DiagnosticDescriptors.EmptyValue, membersNode.Location, "members");
+            vocabulary.Report(DiagnosticDescriptors.EmptyValue, empty.Location, ContentSchema.Vocabulary.Members.Name);
         }
 
-        return new VocabularySpec(key, typeName, vocabulary.Text("name").Value, vocabulary.OptionalText("description")?.Value, members);
+        var text = new VocabularyText(
+            Name: vocabulary.Text(ContentSchema.Vocabulary.Name).Value,
+            Description: vocabulary.OptionalText(ContentSchema.Vocabulary.Description)?.Value);
+        return new VocabularySpec(key, typeName, text, members);
     }
 
     private static MemberSpec BindMember(FieldReader member)
     {
         var attributes = new List<AttributeSpec>();
-        foreach (var entry in member.Entries("attributes"))
+        foreach (var entry in member.Entries(ContentSchema.Member.Attributes))
         {
             if (string.IsNullOrWhiteSpace(entry.Key.Value))
             {
@@ -176,57 +156,69 @@ internal static class ContentBinder
             }
         }
 
-        return new MemberSpec(Key(member), member.Text("name").Value, member.OptionalText("description")?.Value, attributes.ToEquatableArray(), Lifecycle(member));
+        var key = Key(member);
+        var text = new MemberText(
+            Name: member.Text(ContentSchema.Member.Name).Value,
+            Description: member.OptionalText(ContentSchema.Member.Description)?.Value,
+            Attributes: attributes.ToEquatableArray());
+        return new MemberSpec(key, text, Lifecycle(member));
     }
 
     private static PageSpec BindPage(FieldReader page)
     {
-        var audiences = page.Mapping("audiences", "audiences", AudiencesFields);
-        var readWith = page.Mapping("readWith", "readWith", ReadWithFields);
-        var question = page.Mapping("question", "question", QuestionFields);
-        var comparison = page.Mapping("comparison", "comparison", ComparisonFields);
-        var finalAdvice = page.Mapping("finalAdvice", "finalAdvice", FinalAdviceFields);
-        var audienceVocabulary = audiences?.Text("vocabulary") ?? new TextSpec(string.Empty, page.Location);
-        var audienceMembers = audiences is null ? EquatableArray<TextSpec>.Empty : KeyList(audiences, "members");
-        var roles = KeyList(page, "roles");
+        var audiences = page.Mapping(ContentSchema.Page.Audiences);
+        var readWith = page.Mapping(ContentSchema.Page.ReadWith);
+        var question = page.Mapping(ContentSchema.Page.Question);
+        var comparison = page.Mapping(ContentSchema.Page.Comparison);
+        var finalAdvice = page.Mapping(ContentSchema.Page.FinalAdvice);
+        var audienceVocabulary = audiences?.Text(ContentSchema.Audiences.Vocabulary) ?? new TextSpec(string.Empty, page.Location);
+        var audienceMembers = audiences?.KeyList(ContentSchema.Audiences.Members) ?? EquatableArray<TextSpec>.Empty;
+        var roles = page.KeyList(ContentSchema.Page.Roles);
 
+        var text = new PageText(
+            Title: page.Text(ContentSchema.Page.Title).Value,
+            KnowledgeBase: page.Text(ContentSchema.Page.KnowledgeBase).Value,
+            AudiencesIntro: TextOf(audiences, ContentSchema.Audiences.Intro),
+            ReadWithIntro: TextOf(readWith, ContentSchema.ReadWith.Intro),
+            ReadWith: readWith is null ? EquatableArray<string>.Empty : Values(readWith.TextList(ContentSchema.ReadWith.Pages)),
+            Question: new QuestionText(
+                Title: TextOf(question, ContentSchema.Question.Title),
+                WrongIntro: TextOf(question, ContentSchema.Question.WrongIntro),
+                Wrong: TextOf(question, ContentSchema.Question.Wrong),
+                BetterIntro: TextOf(question, ContentSchema.Question.BetterIntro),
+                Better: TextOf(question, ContentSchema.Question.Better),
+                Text: TextOf(question, ContentSchema.Question.Text)),
+            TaskPatternsTitle: page.Text(ContentSchema.Page.TaskPatternsTitle).Value,
+            OutsidersMissTitle: page.Text(ContentSchema.Page.OutsidersMissTitle).Value,
+            Comparison: new ComparisonText(
+                Title: TextOf(comparison, ContentSchema.Comparison.Title),
+                RoleColumn: TextOf(comparison, ContentSchema.Comparison.RoleColumn),
+                CenterOfGravityColumn: TextOf(comparison, ContentSchema.Comparison.CenterOfGravityColumn),
+                TypicalOutputColumn: TextOf(comparison, ContentSchema.Comparison.TypicalOutputColumn),
+                FailureModeColumn: TextOf(comparison, ContentSchema.Comparison.FailureModeColumn)),
+            FinalAdvice: new FinalAdviceText(
+                Title: TextOf(finalAdvice, ContentSchema.FinalAdvice.Title),
+                Intro: TextOf(finalAdvice, ContentSchema.FinalAdvice.Intro),
+                Lenses: Lenses(finalAdvice?.Mapping(ContentSchema.Lenses.Field)),
+                Closing: TextOf(finalAdvice, ContentSchema.FinalAdvice.Closing)));
         return new PageSpec(
             page.Location,
-            page.Text("title").Value,
-            page.Text("knowledgeBase").Value,
-            audiences?.Text("intro").Value ?? string.Empty,
+            text,
             new ReferenceSpec(audienceVocabulary, audienceMembers),
-            readWith?.Text("intro").Value ?? string.Empty,
-            readWith is null ? EquatableArray<string>.Empty : NonEmptyTextList(readWith, "pages"),
-            new QuestionSpec(
-                question?.Text("title").Value ?? string.Empty,
-                question?.Text("wrongIntro").Value ?? string.Empty,
-                question?.Text("wrong").Value ?? string.Empty,
-                question?.Text("betterIntro").Value ?? string.Empty,
-                question?.Text("better").Value ?? string.Empty,
-                question?.Text("text").Value ?? string.Empty),
             roles,
-            page.Find("roles")?.Location ?? page.Location,
-            page.Text("taskPatternsTitle").Value,
-            page.Text("outsidersMissTitle").Value,
-            new ComparisonSpec(
-                comparison?.Text("title").Value ?? string.Empty,
-                comparison?.Text("roleColumn").Value ?? string.Empty,
-                comparison?.Text("centerOfGravityColumn").Value ?? string.Empty,
-                comparison?.Text("typicalOutputColumn").Value ?? string.Empty,
-                comparison?.Text("failureModeColumn").Value ?? string.Empty),
-            new FinalAdviceSpec(
-                finalAdvice?.Text("title").Value ?? string.Empty,
-                finalAdvice?.Text("intro").Value ?? string.Empty,
-                Lenses(finalAdvice?.Mapping("lenses", "lenses", LensFields)),
-                finalAdvice?.Text("closing").Value ?? string.Empty));
+            page.Find(ContentSchema.Page.Roles)?.Location ?? page.Location);
     }
+
+    /// <summary>A text field of a mapping that may itself be missing (already reported): empty text then.</summary>
+    private static string TextOf(FieldReader? mapping, FieldDefinition field) => mapping?.Text(field).Value ?? string.Empty;
+
+    private static EquatableArray<string> Values(EquatableArray<TextSpec> texts) => texts.Select(t => t.Value).ToEquatableArray();
 
     private static KeySpec Key(FieldReader item)
     {
-        var key = item.Text("key");
-        CheckName(item, key, IsValidKey, DiagnosticDescriptors.InvalidKeyFormat);
-        var identifier = item.OptionalText("identifier");
+        var key = item.Text(ContentSchema.ItemKey);
+        CheckName(item, key, ContentKey.IsValid, DiagnosticDescriptors.InvalidKeyFormat);
+        var identifier = item.OptionalText(ContentSchema.ItemIdentifier);
         if (identifier is not null)
         {
             CheckName(item, identifier, Identifier.IsValid, DiagnosticDescriptors.InvalidIdentifier);
@@ -256,14 +248,13 @@ internal static class ContentBinder
     private static LifecycleSpec Lifecycle(FieldReader item)
     {
         var stability = StabilityLevel.Stable;
-        if (item.OptionalText("stability") is { } level)
+        if (item.OptionalText(ContentSchema.ItemStability) is { } level)
         {
             var index = System.Array.IndexOf(StabilityLevelKeys.All, level.Value);
             if (index < 0)
             {
-                var suggestion = Suggestions.Nearest(level.Value, StabilityLevelKeys.All);
                 item.Report(DiagnosticDescriptors.InvalidStability, level.Location, level.Value,
-                    suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+                    item.Diagnostics.DidYouMean(level.Value, StabilityLevelKeys.All));
             }
             else
             {
@@ -272,21 +263,19 @@ internal static class ContentBinder
         }
 
         DeprecationSpec? deprecation = null;
-        if (item.Mapping("deprecated", "a deprecation", DeprecationFields, required: false) is { } deprecated)
+        if (item.Mapping(ContentSchema.ItemDeprecated) is { } deprecated)
         {
-            var replacedBy = deprecated.OptionalText("replacedBy");
+            var replacedBy = deprecated.OptionalText(ContentSchema.Deprecation.ReplacedBy);
             if (replacedBy is not null)
             {
-                CheckName(deprecated, replacedBy, IsValidKey, DiagnosticDescriptors.InvalidKeyFormat);
+                CheckName(deprecated, replacedBy, ContentKey.IsValid, DiagnosticDescriptors.InvalidKeyFormat);
             }
 
-            deprecation = new DeprecationSpec(deprecated.Text("reason"), replacedBy);
+            deprecation = new DeprecationSpec(deprecated.Text(ContentSchema.Deprecation.Reason), replacedBy);
         }
 
         return stability == StabilityLevel.Stable && deprecation is null ? LifecycleSpec.Current : new LifecycleSpec(stability, deprecation);
     }
-
-    internal static bool IsValidKey(string key) => KeyPattern.IsMatch(key);
 
     private static ReferenceSpec Reference(FieldReader owner, YamlScalarSyntax vocabulary, YamlSyntax members, string field)
     {
@@ -312,44 +301,13 @@ internal static class ContentBinder
             owner.Report(DiagnosticDescriptors.WrongValueKind, members.Location, vocabulary.Value, "a list of member keys", members.KindDescription);
         }
 
-        ReportDuplicates(owner, keys, vocabulary.Value);
+        owner.ReportDuplicates(keys, vocabulary.Value);
         return new ReferenceSpec(new TextSpec(vocabulary.Value, vocabulary.Location), keys.ToEquatableArray());
     }
 
-    private static EquatableArray<TextSpec> KeyList(FieldReader owner, string field)
-    {
-        var keys = owner.TextList(field);
-        ReportDuplicates(owner, keys, field);
-        return keys;
-    }
-
-    private static void ReportDuplicates(FieldReader owner, IEnumerable<TextSpec> keys, string field)
-    {
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            if (!seen.Add(key.Value))
-            {
-                owner.Report(DiagnosticDescriptors.DuplicateListItem, key.Location, key.Value, field);
-            }
-        }
-    }
-
-    private static EquatableArray<string> NonEmptyTextList(FieldReader owner, string field)
-    {
-        var node = owner.Find(field);
-        var items = owner.TextList(field);
-        if (node is YamlSequenceSyntax { Items.Count: 0 })
-        {
-            owner.Report(DiagnosticDescriptors.EmptyValue, node.Location, field);
-        }
-
-        return items.Select(t => t.Value).ToEquatableArray();
-    }
-
-    private static LensTextsSpec Lenses(FieldReader? lenses) => new(
-        lenses?.Text("decisions").Value ?? string.Empty,
-        lenses?.Text("evidence").Value ?? string.Empty,
-        lenses?.Text("conflict").Value ?? string.Empty,
-        lenses?.Text("leverage").Value ?? string.Empty);
+    private static LensTexts Lenses(FieldReader? lenses) => new(
+        Decisions: TextOf(lenses, ContentSchema.Lenses.Decisions),
+        Evidence: TextOf(lenses, ContentSchema.Lenses.Evidence),
+        Conflict: TextOf(lenses, ContentSchema.Lenses.Conflict),
+        Leverage: TextOf(lenses, ContentSchema.Lenses.Leverage));
 }

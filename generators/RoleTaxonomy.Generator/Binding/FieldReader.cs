@@ -4,42 +4,44 @@ using System.Linq;
 using RoleTaxonomy.Generator.Diagnostics;
 using RoleTaxonomy.Generator.Model;
 using RoleTaxonomy.Generator.Parsing;
+using RoleTaxonomy.Generator.Schema;
 
 namespace RoleTaxonomy.Generator.Binding;
 
 /// <summary>
-/// Reads the fields of one YAML mapping against the fields the schema knows, reporting unknown, missing,
-/// empty and wrongly shaped ones. A field that cannot be read yields an empty value and a diagnostic.
+/// Reads the fields of one YAML mapping through its <see cref="ItemSchema"/>, reporting unknown, missing, empty and
+/// wrongly shaped ones. Whether a field is required comes from the schema. A field that cannot be read yields an
+/// empty value and a diagnostic.
 /// </summary>
 internal sealed class FieldReader
 {
     private readonly YamlMappingSyntax _mapping;
-    private readonly string _subject;
-    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly ItemSchema _schema;
 
-    public FieldReader(YamlMappingSyntax mapping, string subject, IReadOnlyCollection<string> knownFields, List<DiagnosticInfo> diagnostics)
+    public FieldReader(YamlMappingSyntax mapping, ItemSchema schema, DiagnosticBag diagnostics)
     {
         _mapping = mapping;
-        _subject = subject;
-        _diagnostics = diagnostics;
+        _schema = schema;
+        Diagnostics = diagnostics;
         foreach (var entry in mapping.Entries)
         {
-            if (!knownFields.Contains(entry.Key.Value))
+            if (!schema.Contains(entry.Key.Value))
             {
-                var suggestion = Suggestions.Nearest(entry.Key.Value, knownFields);
-                Report(DiagnosticDescriptors.UnknownField, entry.Key.Location, entry.Key.Value, subject,
-                    suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+                Report(DiagnosticDescriptors.UnknownField, entry.Key.Location, entry.Key.Value, schema.Subject,
+                    diagnostics.DidYouMean(entry.Key.Value, schema.Names));
             }
         }
     }
 
+    public DiagnosticBag Diagnostics { get; }
+
     public LocationInfo Location => _mapping.Location;
 
-    public YamlSyntax? Find(string field)
+    public YamlSyntax? Find(FieldDefinition field)
     {
         foreach (var entry in _mapping.Entries)
         {
-            if (string.Equals(entry.Key.Value, field, StringComparison.Ordinal))
+            if (string.Equals(entry.Key.Value, field.Name, StringComparison.Ordinal))
             {
                 return entry.Value;
             }
@@ -48,96 +50,70 @@ internal sealed class FieldReader
         return null;
     }
 
-    /// <summary>A required, non-empty text field; empty text when it is missing or wrong.</summary>
-    public TextSpec Text(string field) => OptionalText(field, required: true) ?? new TextSpec(string.Empty, _mapping.Location);
+    /// <summary>A text field; empty text when it is missing or wrong (and then reported, if the field is required).</summary>
+    public TextSpec Text(FieldDefinition field) => OptionalText(field) ?? new TextSpec(string.Empty, _mapping.Location);
 
-    public TextSpec? OptionalText(string field, bool required = false)
+    /// <summary>A text field, or null when it is missing or wrong.</summary>
+    public TextSpec? OptionalText(FieldDefinition field) => Found(field) is { } value ? AsText(field.Name, value) : null;
+
+    /// <summary>A list of non-empty texts; an empty list is reported unless the field allows it.</summary>
+    public EquatableArray<TextSpec> TextList(FieldDefinition field)
     {
-        var value = Find(field);
-        if (value is null)
+        var items = Sequence(field);
+        if (items.Count == 0 && !field.AllowsEmpty && Find(field) is YamlSequenceSyntax empty)
         {
-            if (required)
-            {
-                ReportMissing(field);
-            }
-
-            return null;
+            Report(DiagnosticDescriptors.EmptyValue, empty.Location, field.Name);
         }
 
-        return AsText(field, value);
+        return items.Select(item => AsText(field.Name, item)).OfType<TextSpec>().ToEquatableArray();
     }
 
-    /// <summary>A required list of non-empty texts.</summary>
-    public EquatableArray<TextSpec> TextList(string field, bool required = true)
+    /// <summary>A list of keys, each listed once; whether any is missing from the list is the linker's to tell.</summary>
+    public EquatableArray<TextSpec> KeyList(FieldDefinition field)
     {
-        var items = Sequence(field, required);
-        return items.Select(item => AsText(field, item)).OfType<TextSpec>().ToEquatableArray();
+        var keys = Sequence(field).Select(item => AsText(field.Name, item)).OfType<TextSpec>().ToEquatableArray();
+        ReportDuplicates(keys, field.Name);
+        return keys;
     }
 
-    public FieldReader? Mapping(string field, string subject, IReadOnlyCollection<string> knownFields, bool required = true)
+    /// <summary>A mapping field, read through its own fields; null when it is missing or not a mapping.</summary>
+    public FieldReader? Mapping(FieldDefinition field)
     {
-        var value = Find(field);
+        var value = Found(field);
         if (value is null)
         {
-            if (required)
-            {
-                ReportMissing(field);
-            }
-
             return null;
         }
 
         if (value is not YamlMappingSyntax mapping)
         {
-            ReportWrongKind(field, "a mapping", value);
+            ReportWrongKind(field.Name, "a mapping", value);
             return null;
         }
 
-        return new FieldReader(mapping, subject, knownFields, _diagnostics);
+        return new FieldReader(mapping, field.Item!, Diagnostics);
     }
 
-    public IReadOnlyList<YamlSyntax> Sequence(string field, bool required = true)
+    /// <summary>The mappings of a list field, each read through the field's item schema.</summary>
+    public IEnumerable<FieldReader> MappingList(FieldDefinition field)
     {
-        var value = Find(field);
-        if (value is null)
-        {
-            if (required)
-            {
-                ReportMissing(field);
-            }
-
-            return Array.Empty<YamlSyntax>();
-        }
-
-        if (value is not YamlSequenceSyntax sequence)
-        {
-            ReportWrongKind(field, "a list", value);
-            return Array.Empty<YamlSyntax>();
-        }
-
-        return sequence.Items;
-    }
-
-    /// <summary>The mappings of a list field, each read as <paramref name="subject"/>.</summary>
-    public IEnumerable<FieldReader> MappingList(string field, string subject, IReadOnlyCollection<string> knownFields, bool required = true)
-    {
-        foreach (var item in Sequence(field, required))
+        foreach (var item in Sequence(field))
         {
             if (item is YamlMappingSyntax mapping)
             {
-                yield return new FieldReader(mapping, subject, knownFields, _diagnostics);
+                yield return new FieldReader(mapping, field.Item!, Diagnostics);
             }
             else
             {
-                ReportWrongKind(field + " item", "a mapping", item);
+                ReportWrongKind(field.Name + " item", "a mapping", item);
             }
         }
     }
 
     /// <summary>The entries of a mapping field whose keys are data (vocabulary keys, attribute names), not schema.</summary>
-    public IReadOnlyList<YamlEntrySyntax> Entries(string field)
+    public IReadOnlyList<YamlEntrySyntax> Entries(FieldDefinition field)
     {
-        var value = Find(field);
+        var value = Found(field);
         if (value is null)
         {
             return Array.Empty<YamlEntrySyntax>();
@@ -145,7 +121,7 @@ internal sealed class FieldReader
 
         if (value is not YamlMappingSyntax mapping)
         {
-            ReportWrongKind(field, "a mapping", value);
+            ReportWrongKind(field.Name, "a mapping", value);
             return Array.Empty<YamlEntrySyntax>();
         }
 
@@ -169,12 +145,51 @@ internal sealed class FieldReader
         return new TextSpec(scalar.Value, scalar.Location);
     }
 
+    /// <summary>Reports each key listed a second time in <paramref name="field"/>.</summary>
+    public void ReportDuplicates(IEnumerable<TextSpec> keys, string field)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (!seen.Add(key.Value))
+            {
+                Report(DiagnosticDescriptors.DuplicateListItem, key.Location, key.Value, field);
+            }
+        }
+    }
+
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+        Diagnostics.Report(descriptor, location, arguments);
 
-    private void ReportMissing(string field) =>
-        Report(DiagnosticDescriptors.MissingRequiredField, _mapping.Location, field, _subject);
-
-    private void ReportWrongKind(string field, string expected, YamlSyntax actual) =>
+    public void ReportWrongKind(string field, string expected, YamlSyntax actual) =>
         Report(DiagnosticDescriptors.WrongValueKind, actual.Location, field, expected, actual.KindDescription);
+
+    private IReadOnlyList<YamlSyntax> Sequence(FieldDefinition field)
+    {
+        var value = Found(field);
+        if (value is null)
+        {
+            return Array.Empty<YamlSyntax>();
+        }
+
+        if (value is not YamlSequenceSyntax sequence)
+        {
+            ReportWrongKind(field.Name, "a list", value);
+            return Array.Empty<YamlSyntax>();
+        }
+
+        return sequence.Items;
+    }
+
+    /// <summary>The field's value; a required field that is missing is reported where its mapping starts.</summary>
+    private YamlSyntax? Found(FieldDefinition field)
+    {
+        var value = Find(field);
+        if (value is null && field.IsRequired)
+        {
+            Report(DiagnosticDescriptors.MissingRequiredField, _mapping.Location, field.Name, _schema.Subject);
+        }
+
+        return value;
+    }
 }

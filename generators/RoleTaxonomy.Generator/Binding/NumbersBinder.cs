@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using RoleTaxonomy.Generator.Diagnostics;
 using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Naming;
 using RoleTaxonomy.Generator.Parsing;
+using RoleTaxonomy.Generator.Schema;
 
 namespace RoleTaxonomy.Generator.Binding;
 
@@ -12,26 +14,19 @@ namespace RoleTaxonomy.Generator.Binding;
 /// </summary>
 internal static class NumbersBinder
 {
-    public const string Kind = "numbers";
-    public const string RolesField = "roles";
-    public const string TaskPatternsField = "taskPatterns";
-    public const string VocabulariesField = "vocabularies";
-    public const string MembersField = "members";
-
     /// <summary>The largest number an item may have: far beyond any taxonomy, well inside what an array index takes.</summary>
     public const int MaxNumber = 1_000_000;
 
-    private static readonly string[] Fields = { "kind", RolesField, TaskPatternsField, VocabulariesField, MembersField };
-
-    public static NumbersSpec Bind(YamlMappingSyntax root, List<DiagnosticInfo> diagnostics)
+    public static NumbersSpec Bind(YamlMappingSyntax root, DiagnosticBag diagnostics)
     {
+        // Counted before the fields are read: a misspelt section is as incomplete as a refused line.
         var before = diagnostics.Count;
-        var file = new FieldReader(root, "the numbers file", Fields, diagnostics);
-        var roles = Numbers(file, RolesField);
-        var taskPatterns = Numbers(file, TaskPatternsField);
-        var vocabularies = Numbers(file, VocabulariesField);
+        var file = new FieldReader(root, ContentSchema.Numbers.Item, diagnostics);
+        var roles = Numbers(file, ContentSchema.Numbers.Roles);
+        var taskPatterns = Numbers(file, ContentSchema.Numbers.TaskPatterns);
+        var vocabularies = Numbers(file, ContentSchema.Numbers.Vocabularies);
         var members = new List<MemberNumbersSpec>();
-        foreach (var entry in file.Entries(MembersField))
+        foreach (var entry in file.Entries(ContentSchema.Numbers.Members))
         {
             var vocabulary = new TextSpec(entry.Key.Value, entry.Key.Location);
             CheckKey(file, vocabulary);
@@ -49,7 +44,7 @@ internal static class NumbersBinder
         return new NumbersSpec(root.Location, roles, taskPatterns, vocabularies, members.ToEquatableArray(), diagnostics.Count == before);
     }
 
-    private static EquatableArray<NumberSpec> Numbers(FieldReader file, string field) => Numbers(file, file.Entries(field));
+    private static EquatableArray<NumberSpec> Numbers(FieldReader file, FieldDefinition field) => Numbers(file, file.Entries(field));
 
     private static EquatableArray<NumberSpec> Numbers(FieldReader file, IReadOnlyList<YamlEntrySyntax> entries)
     {
@@ -79,7 +74,7 @@ internal static class NumbersBinder
 
     private static void CheckKey(FieldReader file, TextSpec key)
     {
-        if (!ContentBinder.IsValidKey(key.Value))
+        if (!ContentKey.IsValid(key.Value))
         {
             file.Report(DiagnosticDescriptors.InvalidKeyFormat, key.Location, key.Value);
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Naming;
 
 namespace RoleTaxonomy.Generator.Emitting;
 
@@ -18,8 +19,6 @@ internal sealed class TaxonomyEmitter
 
     private static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"RoleTaxonomy.Generator\", \"{GeneratorVersion}\")]";
-
-    private static readonly string[] ParagraphSeparator = { "\n\n" };
 
     private readonly TaxonomyModel _model;
     private readonly Dictionary<string, string> _qualifiedNames = new(StringComparer.Ordinal);
@@ -72,19 +71,19 @@ internal sealed class TaxonomyEmitter
             w,
             "RoleId",
             IdentitySummary("a role"),
-            _model.Roles.Select(r => new EnumMember(r.Number, r.Identifier, r.Key, r.Name, Documented(r.Name + ": " + r.Summary, r.Lifecycle),
+            _model.Roles.Select(r => new EnumMember(r.Number, r.Identifier, r.Key, r.Text.Name, Documented(r.Text.Name + ": " + r.Text.Summary, r.Lifecycle),
                 Obsolete(r.Lifecycle, "RoleId")))));
         yield return File("TaskPatternId.g.cs", w => Enum(
             w,
             "TaskPatternId",
             IdentitySummary("a task pattern"),
-            _model.TaskPatterns.Select(t => new EnumMember(t.Number, t.Identifier, t.Key, t.Title, Documented(t.Title, t.Lifecycle),
+            _model.TaskPatterns.Select(t => new EnumMember(t.Number, t.Identifier, t.Key, t.Text.Title, Documented(t.Text.Title, t.Lifecycle),
                 Obsolete(t.Lifecycle, "TaskPatternId")))));
         yield return File("VocabularyId.g.cs", w => Enum(
             w,
             "VocabularyId",
             IdentitySummary("a vocabulary"),
-            _model.Vocabularies.Select(v => new EnumMember(v.Number, v.Identifier, v.Key, v.Name, v.Description ?? v.Name))));
+            _model.Vocabularies.Select(v => new EnumMember(v.Number, v.Identifier, v.Key, v.Text.Name, v.Text.Description ?? v.Text.Name))));
 
         foreach (var vocabulary in _model.Vocabularies)
         {
@@ -567,8 +566,8 @@ internal sealed class TaxonomyEmitter
     private void Vocabulary(SourceWriter w, VocabularyModel vocabulary)
     {
         var enumType = T(vocabulary.TypeName);
-        Enum(w, vocabulary.TypeName, vocabulary.Name + ": " + (vocabulary.Description ?? vocabulary.Name),
-            vocabulary.Members.Select(m => new EnumMember(m.Number, m.Identifier, m.Key, m.Name, MemberDocumentation(m), Obsolete(m.Lifecycle, vocabulary.TypeName))));
+        Enum(w, vocabulary.TypeName, vocabulary.Text.Name + ": " + (vocabulary.Text.Description ?? vocabulary.Text.Name),
+            vocabulary.Members.Select(m => new EnumMember(m.Number, m.Identifier, m.Key, m.Text.Name, MemberDocumentation(m), Obsolete(m.Lifecycle, vocabulary.TypeName))));
         w.Line();
 
         var memberType = $"{T("VocabularyMember")}<{enumType}>";
@@ -580,14 +579,14 @@ internal sealed class TaxonomyEmitter
                 .Line($"    value: {enumType}.{member.Identifier},")
                 .Line($"    vocabularyId: {T("VocabularyId")}.{vocabulary.Identifier},")
                 .Line($"    key: {Literal.String(member.Key)},")
-                .Line($"    name: {Literal.String(member.Name)},")
-                .Line($"    description: {Literal.NullableString(member.Description)},")
-                .Write($"    attributes: {Attributes(member.Attributes)}")
+                .Line($"    name: {Literal.String(member.Text.Name)},")
+                .Line($"    description: {Literal.NullableString(member.Text.Description)},")
+                .Write($"    attributes: {Attributes(member.Text.Attributes)}")
                 .Write(LifecycleArguments(member.Lifecycle))
                 .Write(")"),
             Obsolete(member.Lifecycle, vocabulary.Identifier))).ToList();
         Catalog(w, vocabulary.Identifier,
-            $"The {XmlDoc.Escape(vocabulary.Name)} vocabulary (<c>{XmlDoc.Escape(vocabulary.Key)}</c>) and its members.",
+            $"The {XmlDoc.Escape(vocabulary.Text.Name)} vocabulary (<c>{XmlDoc.Escape(vocabulary.Key)}</c>) and its members.",
             memberType, vocabulary.TypeName, "Every member, in the content's order", items,
             preamble: "// Declared first: static fields initialize in textual order, and the members below use it.\n" +
                 "private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =\n" +
@@ -596,16 +595,17 @@ internal sealed class TaxonomyEmitter
                 $"public static {T("Vocabulary")} Vocabulary {{ get; }} = new {T("Vocabulary")}(\n" +
                 $"    id: {T("VocabularyId")}.{vocabulary.Identifier},\n" +
                 $"    key: {Literal.Quoted(vocabulary.Key)},\n" +
-                $"    name: {Literal.Quoted(vocabulary.Name)},\n" +
-                $"    description: {(vocabulary.Description is null ? "null" : Literal.Quoted(vocabulary.Description))},\n" +
+                $"    name: {Literal.Quoted(vocabulary.Text.Name)},\n" +
+                $"    description: {(vocabulary.Text.Description is null ? "null" : Literal.Quoted(vocabulary.Text.Description))},\n" +
                 "    members: All);");
     }
 
     private static string MemberDocumentation(MemberModel member)
     {
-        var text = member.Description is null ? member.Name : member.Name + ": " + member.Description;
+        var own = member.Text;
+        var text = own.Description is null ? own.Name : own.Name + ": " + own.Description;
         return Documented(
-            member.Attributes.IsEmpty ? text : text + " (" + string.Join(", ", member.Attributes.Select(a => a.Name + " " + a.Value)) + ")",
+            own.Attributes.IsEmpty ? text : text + " (" + string.Join(", ", own.Attributes.Select(a => a.Name + " " + a.Value)) + ")",
             member.Lifecycle);
     }
 
@@ -626,7 +626,7 @@ internal sealed class TaxonomyEmitter
         var items = _model.Roles.Select(role => new CatalogItem(
             role.Number,
             role.Identifier,
-            Documented(role.Name + ": " + role.Summary, role.Lifecycle),
+            Documented(role.Text.Name + ": " + role.Text.Summary, role.Lifecycle),
             w => RoleExpression(w, role),
             Obsolete(role.Lifecycle, "Roles"))).ToList();
         Catalog(w, "Roles", "The roles of the taxonomy: one property per role, lookup by <see cref=\"RoleId\"/> and by key.",
@@ -638,23 +638,23 @@ internal sealed class TaxonomyEmitter
         w.Line($"new {T("Role")}(")
             .Line($"    id: {T("RoleId")}.{role.Identifier},")
             .Line($"    key: {Literal.String(role.Key)},")
-            .Line($"    name: {Literal.String(role.Name)},")
-            .Line($"    summary: {Literal.String(role.Summary)},")
-            .Line($"    centerOfGravity: {Literal.String(role.CenterOfGravity)},")
-            .Line($"    typicalOutputs: {Literal.StringList(role.TypicalOutputs)},")
-            .Line($"    failureModes: {Literal.StringList(role.FailureModes)},")
+            .Line($"    name: {Literal.String(role.Text.Name)},")
+            .Line($"    summary: {Literal.String(role.Text.Summary)},")
+            .Line($"    centerOfGravity: {Literal.String(role.Text.CenterOfGravity)},")
+            .Line($"    typicalOutputs: {Literal.StringList(role.Text.TypicalOutputs)},")
+            .Line($"    failureModes: {Literal.StringList(role.Text.FailureModes)},")
             .Line($"    outsidersMiss: new {T("OutsiderView")}(")
-            .Line($"        misconception: {Literal.String(role.Misconception)},")
-            .Line($"        reality: {Literal.String(role.Reality)}),")
+            .Line($"        misconception: {Literal.String(role.Text.OutsidersMiss.Misconception)},")
+            .Line($"        reality: {Literal.String(role.Text.OutsidersMiss.Reality)}),")
             .Write("    lenses: ");
-        Lenses(w, role.Lenses, "    ");
+        Lenses(w, role.Text.Lenses, "    ");
         w.Line(",")
             .Line($"    taskPatterns: global::System.Array.AsReadOnly(new {T("TaskPattern")}[]")
             .Line("    {");
         var patterns = T("TaskPatterns");
-        foreach (var id in role.TaskPatternIdentifiers)
+        foreach (var pattern in role.TaskPatterns)
         {
-            w.Line($"        {patterns}.{id},");
+            w.Line($"        {patterns}.{pattern.Identifier},");
         }
 
         w.Write("    })").Write(LifecycleArguments(role.Lifecycle)).Write(")");
@@ -687,14 +687,14 @@ internal sealed class TaxonomyEmitter
         var items = _model.TaskPatterns.Select(pattern => new CatalogItem(
             pattern.Number,
             pattern.Identifier,
-            Documented(pattern.Title, pattern.Lifecycle),
+            Documented(pattern.Text.Title, pattern.Lifecycle),
             w => w.Line($"new {T("TaskPattern")}(")
                 .Line($"    id: {T("TaskPatternId")}.{pattern.Identifier},")
                 .Line($"    key: {Literal.String(pattern.Key)},")
                 .Line($"    roleId: {T("RoleId")}.{pattern.RoleIdentifier},")
-                .Line($"    title: {Literal.String(pattern.Title)},")
-                .Line($"    paragraphs: {Literal.StringList(pattern.Text.Split(ParagraphSeparator, System.StringSplitOptions.None))},")
-                .Line($"    items: {Literal.StringList(pattern.Items)},")
+                .Line($"    title: {Literal.String(pattern.Text.Title)},")
+                .Line($"    paragraphs: {Literal.StringList(pattern.Text.Paragraphs)},")
+                .Line($"    items: {Literal.StringList(pattern.Text.Items)},")
                 .Write($"    references: {MemberList(pattern.References)}")
                 .Write(LifecycleArguments(pattern.Lifecycle))
                 .Write(")"),
@@ -730,41 +730,42 @@ internal sealed class TaxonomyEmitter
             return;
         }
 
+        var text = page.Text;
         w.Line()
-            .Summary("The knowledge-base page the taxonomy is written from: " + page.Title)
+            .Summary("The knowledge-base page the taxonomy is written from: " + page.Text.Title)
             .Line($"public static {T("TaxonomyPage")} Page {{ get; }} = new {T("TaxonomyPage")}(")
-            .Line($"    title: {Literal.String(page.Title)},")
-            .Line($"    knowledgeBase: {Literal.String(page.KnowledgeBase)},")
-            .Line($"    audiencesIntro: {Literal.String(page.AudiencesIntro)},")
+            .Line($"    title: {Literal.String(text.Title)},")
+            .Line($"    knowledgeBase: {Literal.String(text.KnowledgeBase)},")
+            .Line($"    audiencesIntro: {Literal.String(text.AudiencesIntro)},")
             .Line($"    audiences: {MemberList(page.Audiences)},")
-            .Line($"    readWithIntro: {Literal.String(page.ReadWithIntro)},")
-            .Line($"    readWith: {Literal.StringList(page.ReadWith)},")
+            .Line($"    readWithIntro: {Literal.String(text.ReadWithIntro)},")
+            .Line($"    readWith: {Literal.StringList(text.ReadWith)},")
             .Line($"    question: new {T("PageQuestion")}(")
-            .Line($"        title: {Literal.String(page.Question.Title)},")
-            .Line($"        wrongIntro: {Literal.String(page.Question.WrongIntro)},")
-            .Line($"        wrong: {Literal.String(page.Question.Wrong)},")
-            .Line($"        betterIntro: {Literal.String(page.Question.BetterIntro)},")
-            .Line($"        better: {Literal.String(page.Question.Better)},")
-            .Line($"        text: {Literal.String(page.Question.Text)}),")
-            .Line($"    taskPatternsTitle: {Literal.String(page.TaskPatternsTitle)},")
-            .Line($"    outsidersMissTitle: {Literal.String(page.OutsidersMissTitle)},")
+            .Line($"        title: {Literal.String(text.Question.Title)},")
+            .Line($"        wrongIntro: {Literal.String(text.Question.WrongIntro)},")
+            .Line($"        wrong: {Literal.String(text.Question.Wrong)},")
+            .Line($"        betterIntro: {Literal.String(text.Question.BetterIntro)},")
+            .Line($"        better: {Literal.String(text.Question.Better)},")
+            .Line($"        text: {Literal.String(text.Question.Text)}),")
+            .Line($"    taskPatternsTitle: {Literal.String(text.TaskPatternsTitle)},")
+            .Line($"    outsidersMissTitle: {Literal.String(text.OutsidersMissTitle)},")
             .Line($"    comparison: new {T("ComparisonHeadings")}(")
-            .Line($"        title: {Literal.String(page.Comparison.Title)},")
-            .Line($"        roleColumn: {Literal.String(page.Comparison.RoleColumn)},")
-            .Line($"        centerOfGravityColumn: {Literal.String(page.Comparison.CenterOfGravityColumn)},")
-            .Line($"        typicalOutputColumn: {Literal.String(page.Comparison.TypicalOutputColumn)},")
-            .Line($"        failureModeColumn: {Literal.String(page.Comparison.FailureModeColumn)}),")
+            .Line($"        title: {Literal.String(text.Comparison.Title)},")
+            .Line($"        roleColumn: {Literal.String(text.Comparison.RoleColumn)},")
+            .Line($"        centerOfGravityColumn: {Literal.String(text.Comparison.CenterOfGravityColumn)},")
+            .Line($"        typicalOutputColumn: {Literal.String(text.Comparison.TypicalOutputColumn)},")
+            .Line($"        failureModeColumn: {Literal.String(text.Comparison.FailureModeColumn)}),")
             .Line($"    finalAdvice: new {T("FinalAdvice")}(")
-            .Line($"        title: {Literal.String(page.FinalAdvice.Title)},")
-            .Line($"        intro: {Literal.String(page.FinalAdvice.Intro)},")
+            .Line($"        title: {Literal.String(text.FinalAdvice.Title)},")
+            .Line($"        intro: {Literal.String(text.FinalAdvice.Intro)},")
             .Write("        lenses: ");
-        Lenses(w, page.FinalAdvice.Lenses, "        ");
+        Lenses(w, text.FinalAdvice.Lenses, "        ");
         w.Line(",")
-            .Line($"        closing: {Literal.String(page.FinalAdvice.Closing)}));")
+            .Line($"        closing: {Literal.String(text.FinalAdvice.Closing)}));")
             .Close();
     }
 
-    private void Lenses(SourceWriter w, LensTextsSpec lenses, string indent) => w
+    private void Lenses(SourceWriter w, LensTexts lenses, string indent) => w
         .Line($"new {T("LensTexts")}(")
         .Line($"{indent}    decisions: {Literal.String(lenses.Decisions)},")
         .Line($"{indent}    evidence: {Literal.String(lenses.Evidence)},")

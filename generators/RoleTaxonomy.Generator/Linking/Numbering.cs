@@ -6,6 +6,8 @@ using Microsoft.CodeAnalysis;
 using RoleTaxonomy.Generator.Binding;
 using RoleTaxonomy.Generator.Diagnostics;
 using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Naming;
+using RoleTaxonomy.Generator.Schema;
 
 namespace RoleTaxonomy.Generator.Linking;
 
@@ -17,17 +19,17 @@ internal sealed class Numbering
 {
     private readonly NumbersSpec? _spec;
     private readonly string _path;
-    private readonly Action<DiagnosticDescriptor, LocationInfo, string[]> _report;
+    private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, NumberScope> _members = new(StringComparer.Ordinal);
 
-    private Numbering(NumbersSpec? spec, string path, Action<DiagnosticDescriptor, LocationInfo, string[]> report)
+    private Numbering(NumbersSpec? spec, string path, DiagnosticBag diagnostics)
     {
         _spec = spec;
         _path = path;
-        _report = report;
-        Roles = Scope(spec?.Roles, "role", NumbersBinder.RolesField);
-        TaskPatterns = Scope(spec?.TaskPatterns, "task pattern", NumbersBinder.TaskPatternsField);
-        Vocabularies = Scope(spec?.Vocabularies, "vocabulary", NumbersBinder.VocabulariesField);
+        _diagnostics = diagnostics;
+        Roles = Scope(spec?.Roles, "role", ContentSchema.Numbers.Roles.Name);
+        TaskPatterns = Scope(spec?.TaskPatterns, "task pattern", ContentSchema.Numbers.TaskPatterns.Name);
+        Vocabularies = Scope(spec?.Vocabularies, "vocabulary", ContentSchema.Numbers.Vocabularies.Name);
         foreach (var vocabulary in spec?.Members ?? EquatableArray<MemberNumbersSpec>.Empty)
         {
             if (!_members.ContainsKey(vocabulary.Vocabulary.Value))
@@ -48,21 +50,21 @@ internal sealed class Numbering
     /// has items gets one error for all of them, at <paramref name="firstItem"/>.
     /// </summary>
     public static Numbering Create(
-        IReadOnlyList<ContentFile> files, LocationInfo? firstItem, Action<DiagnosticDescriptor, LocationInfo, string[]> report)
+        IReadOnlyList<ContentFile> files, LocationInfo? firstItem, DiagnosticBag diagnostics)
     {
         var numbered = files.Where(f => f.Numbers is not null).ToList();
         foreach (var extra in numbered.Skip(1))
         {
-            report(DiagnosticDescriptors.DuplicateNumbersFile, extra.Numbers!.Location, new[] { Where(numbered[0].Numbers!.Location) });
+            diagnostics.Report(DiagnosticDescriptors.DuplicateNumbersFile, extra.Numbers!.Location, DiagnosticBag.Where(numbered[0].Numbers!.Location));
         }
 
         if (numbered.Count == 0 && firstItem is not null)
         {
-            report(DiagnosticDescriptors.MissingNumbersFile, firstItem, new[] { ContentFolder(firstItem.FilePath) });
+            diagnostics.Report(DiagnosticDescriptors.MissingNumbersFile, firstItem, ContentFolder(firstItem.FilePath));
         }
 
         var first = numbered.FirstOrDefault();
-        return new Numbering(first?.Numbers, first?.Path ?? string.Empty, report);
+        return new Numbering(first?.Numbers, first?.Path ?? string.Empty, diagnostics);
     }
 
     /// <summary>The numbering of one vocabulary's members.</summary>
@@ -88,15 +90,15 @@ internal sealed class Numbering
         IEnumerable<NumberedKey> Lines(EquatableArray<NumberSpec> numbers, string scope) =>
             numbers.Select(n => new NumberedKey(scope, n.Key.Value, n.Number));
 
-        return Lines(_spec.Roles, NumbersBinder.RolesField)
-            .Concat(Lines(_spec.TaskPatterns, NumbersBinder.TaskPatternsField))
-            .Concat(Lines(_spec.Vocabularies, NumbersBinder.VocabulariesField))
-            .Concat(_spec.Members.SelectMany(m => Lines(m.Members, NumbersBinder.MembersField + "/" + m.Vocabulary.Value)))
+        return Lines(_spec.Roles, ContentSchema.Numbers.Roles.Name)
+            .Concat(Lines(_spec.TaskPatterns, ContentSchema.Numbers.TaskPatterns.Name))
+            .Concat(Lines(_spec.Vocabularies, ContentSchema.Numbers.Vocabularies.Name))
+            .Concat(_spec.Members.SelectMany(m => Lines(m.Members, ContentSchema.Numbers.Members.Name + "/" + m.Vocabulary.Value)))
             .ToEquatableArray();
     }
 
     private NumberScope MemberScope(string vocabularyKey, EquatableArray<NumberSpec> numbers) =>
-        Scope(numbers, $"member of '{vocabularyKey}'", $"{NumbersBinder.MembersField}:' → '{vocabularyKey}", ContentBinder.IsValidKey(vocabularyKey));
+        Scope(numbers, $"member of '{vocabularyKey}'", $"{ContentSchema.Numbers.Members.Name}:' → '{vocabularyKey}", ContentKey.IsValid(vocabularyKey));
 
     // The members of a vocabulary whose own key is invalid have no section to go in: that key's error says it all.
     private NumberScope Scope(EquatableArray<NumberSpec>? numbers, string kind, string section, bool reportsMissing = true) =>
@@ -107,9 +109,6 @@ internal sealed class Numbering
         var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return slash <= 0 ? "." : path.Substring(0, slash);
     }
-
-    internal static string Where(LocationInfo location) =>
-        string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", location.FilePath, location.DisplayLine, location.DisplayColumn);
 
     /// <summary>The numbers of one enum: its keys' numbers, and the next number free for a new key.</summary>
     internal sealed class NumberScope
@@ -149,9 +148,9 @@ internal sealed class Numbering
                 if (byNumber.TryGetValue(line.Number, out var first))
                 {
                     _refused.Add(line.Key.Value); // its one error is this one, not a missing number as well
-                    owner._report(DiagnosticDescriptors.ReusedNumber, line.Location, new[]
+                    owner._diagnostics.Report(DiagnosticDescriptors.ReusedNumber, line.Location, new[]
                     {
-                        line.Number.ToString(CultureInfo.InvariantCulture), kind, first.Key.Value, Where(first.Location), line.Key.Value,
+                        line.Number.ToString(CultureInfo.InvariantCulture), kind, first.Key.Value, DiagnosticBag.Where(first.Location), line.Key.Value,
                         (_nextFree++).ToString(CultureInfo.InvariantCulture),
                     });
                     continue;
@@ -170,7 +169,7 @@ internal sealed class Numbering
                     var above = byNumber.Where(p => p.Key > number).OrderBy(p => p.Key).Select(p => p.Value).FirstOrDefault();
                     if (above is not null)
                     {
-                        owner._report(DiagnosticDescriptors.NumberGap, above.Location, new[] { kind, number.ToString(CultureInfo.InvariantCulture) });
+                        owner._diagnostics.Report(DiagnosticDescriptors.NumberGap, above.Location, new[] { kind, number.ToString(CultureInfo.InvariantCulture) });
                         _hasGap = true;
                     }
 
@@ -191,10 +190,10 @@ internal sealed class Numbering
                 return number;
             }
 
-            if (_reportsMissing && !_hasGap && _owner._spec is { IsComplete: true } && ContentBinder.IsValidKey(key.Key.Value) && !_refused.Contains(key.Key.Value))
+            if (_reportsMissing && !_hasGap && _owner._spec is { IsComplete: true } && ContentKey.IsValid(key.Key.Value) && !_refused.Contains(key.Key.Value))
             {
                 var next = (_nextFree++).ToString(CultureInfo.InvariantCulture);
-                _owner._report(DiagnosticDescriptors.MissingNumber, key.Key.Location, new[]
+                _owner._diagnostics.Report(DiagnosticDescriptors.MissingNumber, key.Key.Location, new[]
                 {
                     _kind, key.Key.Value, key.Key.Value + ": " + next, _section, _owner._path,
                 });

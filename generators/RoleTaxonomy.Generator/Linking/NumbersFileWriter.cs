@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using RoleTaxonomy.Generator.Binding;
 using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Naming;
+using RoleTaxonomy.Generator.Schema;
 
 namespace RoleTaxonomy.Generator.Linking;
 
@@ -45,17 +47,17 @@ internal static class NumbersFileWriter
             text.Append(line).Append('\n');
         }
 
-        text.Append("kind: ").Append(NumbersBinder.Kind).Append('\n');
-        added += Section(text, NumbersBinder.RolesField, "", existing?.Roles, roles.Select(r => r.Key.Key.Value));
-        added += Section(text, NumbersBinder.TaskPatternsField, "", existing?.TaskPatterns,
+        text.Append("kind: ").Append(ContentSchema.Numbers.Kind).Append('\n');
+        added += Section(text, ContentSchema.Numbers.Roles.Name, "", existing?.Roles, roles.Select(r => r.Key.Key.Value));
+        added += Section(text, ContentSchema.Numbers.TaskPatterns.Name, "", existing?.TaskPatterns,
             roles.SelectMany(r => r.TaskPatterns).Select(t => t.Key.Key.Value));
-        added += Section(text, NumbersBinder.VocabulariesField, "", existing?.Vocabularies, vocabularies.Select(v => v.Key.Key.Value));
+        added += Section(text, ContentSchema.Numbers.Vocabularies.Name, "", existing?.Vocabularies, vocabularies.Select(v => v.Key.Key.Value));
 
         var memberScopes = (existing?.Members ?? EquatableArray<MemberNumbersSpec>.Empty)
             .Select(m => m.Vocabulary.Value)
             .Concat(vocabularies.Select(v => v.Key.Key.Value))
             .Distinct(StringComparer.Ordinal)
-            .Where(ContentBinder.IsValidKey)
+            .Where(ContentKey.IsValid)
             .ToList();
         // Written apart first: a 'members:' with no vocabulary under it would not read back as a mapping.
         var members = new StringBuilder();
@@ -68,7 +70,7 @@ internal static class NumbersFileWriter
 
         if (members.Length > 0)
         {
-            text.Append(NumbersBinder.MembersField).Append(":\n").Append(members);
+            text.Append(ContentSchema.Numbers.Members.Name).Append(":\n").Append(members);
         }
 
         return (text.ToString(), added);
@@ -89,7 +91,7 @@ internal static class NumbersFileWriter
         foreach (var key in keys)
         {
             // A key that is not a key gets its own error and no number: the file must stay readable.
-            if (ContentBinder.IsValidKey(key) && known.Add(key))
+            if (ContentKey.IsValid(key) && known.Add(key))
             {
                 lines.Add((key, next++));
                 added++;

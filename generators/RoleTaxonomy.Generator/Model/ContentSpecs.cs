@@ -36,62 +36,82 @@ internal sealed record LifecycleSpec(StabilityLevel Stability, DeprecationSpec? 
     public static LifecycleSpec Current { get; } = new(StabilityLevel.Stable, null);
 }
 
-internal sealed record LensTextsSpec(string Decisions, string Evidence, string Conflict, string Leverage);
+// Text that passes through the stages untouched travels in these location-free records: the bound model and the
+// linked model share them, so the linker hands them on instead of copying them field by field.
+
+/// <summary>A text for each of the four lenses.</summary>
+internal sealed record LensTexts(string Decisions, string Evidence, string Conflict, string Leverage);
+
+/// <summary>What outsiders miss about a role.</summary>
+internal sealed record OutsidersMissText(string Misconception, string Reality);
+
+/// <summary>A role's own texts.</summary>
+internal sealed record RoleText(
+    string Name,
+    string Summary,
+    string CenterOfGravity,
+    EquatableArray<string> TypicalOutputs,
+    EquatableArray<string> FailureModes,
+    OutsidersMissText OutsidersMiss,
+    LensTexts Lenses);
+
+/// <summary>A task pattern's own texts; its text is already split into paragraphs, the content's one rule for them.</summary>
+internal sealed record TaskPatternText(string Title, EquatableArray<string> Paragraphs, EquatableArray<string> Items);
+
+internal sealed record AttributeSpec(string Name, string Value);
+
+/// <summary>A vocabulary member's own texts.</summary>
+internal sealed record MemberText(string Name, string? Description, EquatableArray<AttributeSpec> Attributes);
+
+/// <summary>A vocabulary's own texts.</summary>
+internal sealed record VocabularyText(string Name, string? Description);
+
+internal sealed record QuestionText(string Title, string WrongIntro, string Wrong, string BetterIntro, string Better, string Text);
+
+internal sealed record ComparisonText(string Title, string RoleColumn, string CenterOfGravityColumn, string TypicalOutputColumn, string FailureModeColumn);
+
+internal sealed record FinalAdviceText(string Title, string Intro, LensTexts Lenses, string Closing);
+
+/// <summary>The page's own texts: all of it but its references to roles and audiences.</summary>
+internal sealed record PageText(
+    string Title,
+    string KnowledgeBase,
+    string AudiencesIntro,
+    string ReadWithIntro,
+    EquatableArray<string> ReadWith,
+    QuestionText Question,
+    string TaskPatternsTitle,
+    string OutsidersMissTitle,
+    ComparisonText Comparison,
+    FinalAdviceText FinalAdvice);
 
 internal sealed record TaskPatternSpec(
     KeySpec Key,
-    string Title,
-    string Text,
-    EquatableArray<string> Items,
+    TaskPatternText Text,
     EquatableArray<ReferenceSpec> References,
     LifecycleSpec Lifecycle);
 
 internal sealed record RoleSpec(
     KeySpec Key,
     LocationInfo Location,
-    string Name,
-    string Summary,
-    string CenterOfGravity,
-    EquatableArray<string> TypicalOutputs,
-    EquatableArray<string> FailureModes,
-    string Misconception,
-    string Reality,
-    LensTextsSpec Lenses,
+    RoleText Text,
     EquatableArray<TaskPatternSpec> TaskPatterns,
     LifecycleSpec Lifecycle);
 
-internal sealed record AttributeSpec(string Name, string Value);
-
-internal sealed record MemberSpec(KeySpec Key, string Name, string? Description, EquatableArray<AttributeSpec> Attributes, LifecycleSpec Lifecycle);
+internal sealed record MemberSpec(KeySpec Key, MemberText Text, LifecycleSpec Lifecycle);
 
 internal sealed record VocabularySpec(
     KeySpec Key,
     TextSpec TypeName,
-    string Name,
-    string? Description,
+    VocabularyText Text,
     EquatableArray<MemberSpec> Members);
-
-internal sealed record QuestionSpec(string Title, string WrongIntro, string Wrong, string BetterIntro, string Better, string Text);
-
-internal sealed record ComparisonSpec(string Title, string RoleColumn, string CenterOfGravityColumn, string TypicalOutputColumn, string FailureModeColumn);
-
-internal sealed record FinalAdviceSpec(string Title, string Intro, LensTextsSpec Lenses, string Closing);
 
 internal sealed record PageSpec(
     LocationInfo Location,
-    string Title,
-    string KnowledgeBase,
-    string AudiencesIntro,
+    PageText Text,
     ReferenceSpec Audiences,
-    string ReadWithIntro,
-    EquatableArray<string> ReadWith,
-    QuestionSpec Question,
     EquatableArray<TextSpec> Roles,
-    LocationInfo RolesLocation,
-    string TaskPatternsTitle,
-    string OutsidersMissTitle,
-    ComparisonSpec Comparison,
-    FinalAdviceSpec FinalAdvice);
+    LocationInfo RolesLocation);
 
 /// <summary>One line of the numbers file: a key, and the number its enum member has for ever.</summary>
 internal sealed record NumberSpec(TextSpec Key, int Number, LocationInfo Location);

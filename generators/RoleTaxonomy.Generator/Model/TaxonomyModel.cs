@@ -48,7 +48,8 @@ internal sealed record LifecycleModel(StabilityLevel Stability, DeprecationModel
     public bool IsDeprecated => Deprecation is not null;
 }
 
-internal sealed record MemberReference(string VocabularyIdentifier, string MemberIdentifier);
+/// <summary>A reference to a vocabulary member: by keys, as the export writes it, and by C# names, as the code does.</summary>
+internal sealed record MemberReference(string VocabularyKey, string MemberKey, string VocabularyIdentifier, string MemberIdentifier);
 
 /// <summary>A line of the numbers file: the scope (such as <c>roles</c> or <c>members/triage-outcomes</c>), a key and its number.</summary>
 internal sealed record NumberedKey(string Scope, string Key, int Number);
@@ -57,9 +58,7 @@ internal sealed record MemberModel(
     int Number,
     string Identifier,
     string Key,
-    string Name,
-    string? Description,
-    EquatableArray<AttributeSpec> Attributes,
+    MemberText Text,
     LifecycleModel Lifecycle);
 
 internal sealed record VocabularyModel(
@@ -67,8 +66,7 @@ internal sealed record VocabularyModel(
     string Identifier,
     string Key,
     string TypeName,
-    string Name,
-    string? Description,
+    VocabularyText Text,
     EquatableArray<MemberModel> Members);
 
 internal sealed record TaskPatternModel(
@@ -76,9 +74,8 @@ internal sealed record TaskPatternModel(
     string Identifier,
     string Key,
     string RoleIdentifier,
-    string Title,
-    string Text,
-    EquatableArray<string> Items,
+    string RoleKey,
+    TaskPatternText Text,
     EquatableArray<MemberReference> References,
     LifecycleModel Lifecycle);
 
@@ -86,29 +83,11 @@ internal sealed record RoleModel(
     int Number,
     string Identifier,
     string Key,
-    string Name,
-    string Summary,
-    string CenterOfGravity,
-    EquatableArray<string> TypicalOutputs,
-    EquatableArray<string> FailureModes,
-    string Misconception,
-    string Reality,
-    LensTextsSpec Lenses,
-    EquatableArray<string> TaskPatternIdentifiers,
+    RoleText Text,
+    EquatableArray<TaskPatternModel> TaskPatterns,
     LifecycleModel Lifecycle);
 
-internal sealed record PageModel(
-    string Title,
-    string KnowledgeBase,
-    string AudiencesIntro,
-    EquatableArray<MemberReference> Audiences,
-    string ReadWithIntro,
-    EquatableArray<string> ReadWith,
-    QuestionSpec Question,
-    string TaskPatternsTitle,
-    string OutsidersMissTitle,
-    ComparisonSpec Comparison,
-    FinalAdviceSpec FinalAdvice);
+internal sealed record PageModel(PageText Text, EquatableArray<MemberReference> Audiences);
 
 internal sealed record TaxonomyModel(
     GeneratorOptions Options,

@@ -13,7 +13,7 @@ using YamlDotNet.Core.Events;
 namespace RoleTaxonomy.Generator.Parsing;
 
 /// <summary>The outcome of reading one YAML file: its root node (null when unreadable) and what went wrong.</summary>
-internal sealed record YamlReadResult(YamlSyntax? Root, ImmutableArray<DiagnosticInfo> Diagnostics);
+internal sealed record YamlReadResult(YamlSyntax? Root, IReadOnlyList<DiagnosticInfo> Diagnostics);
 
 /// <summary>
 /// Turns YAML text into <see cref="YamlSyntax"/> by walking YamlDotNet's parser events with an explicit stack,
@@ -25,16 +25,17 @@ internal sealed class YamlReader
     private readonly string _text;
     private readonly int _bomLength;
     private readonly YamlLimits _limits;
-    private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+    private readonly DiagnosticBag _diagnostics;
     private readonly Stack<Frame> _stack = new();
     private readonly Dictionary<string, YamlSyntax> _anchors = new(StringComparer.Ordinal);
     private YamlSyntax? _root;
     private int _aliasCount;
     private long _expandedNodes;
 
-    private YamlReader(string path, string text, YamlLimits limits)
+    private YamlReader(string path, string text, YamlLimits limits, DiagnosticBag diagnostics)
     {
         _path = path;
+        _diagnostics = diagnostics;
         _text = text;
         _limits = limits;
 
@@ -42,11 +43,16 @@ internal sealed class YamlReader
         _bomLength = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     }
 
+    /// <summary>Reads one file's syntax, reporting into <paramref name="diagnostics"/>; null when nothing could be read.</summary>
+    public static YamlSyntax? Read(string path, string text, YamlLimits limits, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        new YamlReader(path, text, limits, diagnostics).ReadDocument(cancellationToken);
+
+    /// <summary>Reads one file's syntax on its own, for tools that look at the syntax only.</summary>
     public static YamlReadResult Read(string path, string text, YamlLimits limits, CancellationToken cancellationToken)
     {
-        var reader = new YamlReader(path, text, limits);
-        var root = reader.ReadDocument(cancellationToken);
-        return new YamlReadResult(root, reader._diagnostics.ToImmutable());
+        var diagnostics = new DiagnosticBag();
+        var root = Read(path, text, limits, diagnostics, cancellationToken);
+        return new YamlReadResult(root, diagnostics.Items);
     }
 
     private YamlSyntax? ReadDocument(CancellationToken cancellationToken)
@@ -238,7 +244,7 @@ internal sealed class YamlReader
 
             if (parent.Keys.TryGetValue(key.Value, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateField, key.Location, key.Value, Describe(first.Location));
+                Report(DiagnosticDescriptors.DuplicateField, key.Location, key.Value, DiagnosticBag.WhereInFile(first.Location));
                 parent.SkipNextValue = true;
                 return true;
             }
@@ -315,7 +321,7 @@ internal sealed class YamlReader
     private static string CodePoint(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+        _diagnostics.Report(descriptor, location, arguments);
 
     private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
 
@@ -336,9 +342,6 @@ internal sealed class YamlReader
     private int ClampIndex(long index) => (int)Math.Min(Math.Max(0, index), _text.Length);
 
     private static int ToZeroBased(long oneBased) => (int)Math.Max(0, oneBased - 1);
-
-    private static string Describe(LocationInfo location) =>
-        "line " + location.DisplayLine.ToString(CultureInfo.InvariantCulture) + ", column " + location.DisplayColumn.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>YamlDotNet prefixes its messages with the marks; the diagnostic carries the location already.</summary>
     private static string Describe(YamlException exception)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace RoleTaxonomy.Generator.Emitting;
+namespace RoleTaxonomy.Generator.Naming;
 
 /// <summary>C# identifiers made from content keys.</summary>
 internal static class Identifier

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace RoleTaxonomy.Generator.Binding;
+namespace RoleTaxonomy.Generator.Diagnostics;
 
 /// <summary>Finds the known name an author most likely meant, for "did you mean" hints.</summary>
 internal static class Suggestions
