@@ -77,22 +77,8 @@ internal sealed class FieldReader
     }
 
     /// <summary>A mapping field, read through its own fields; null when it is missing or not a mapping.</summary>
-    public FieldReader? Mapping(FieldDefinition field)
-    {
-        var value = Found(field);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (value is not YamlMappingSyntax mapping)
-        {
-            ReportWrongKind(field.Name, "a mapping", value);
-            return null;
-        }
-
-        return new FieldReader(mapping, field.Item!, Diagnostics);
-    }
+    public FieldReader? Mapping(FieldDefinition field) =>
+        Found<YamlMappingSyntax>(field, "a mapping") is { } mapping ? new FieldReader(mapping, field.Item!, Diagnostics) : null;
 
     /// <summary>The mappings of a list field, each read through the field's item schema.</summary>
     public IEnumerable<FieldReader> MappingList(FieldDefinition field)
@@ -111,22 +97,8 @@ internal sealed class FieldReader
     }
 
     /// <summary>The entries of a mapping field whose keys are data (vocabulary keys, attribute names), not schema.</summary>
-    public IReadOnlyList<YamlEntrySyntax> Entries(FieldDefinition field)
-    {
-        var value = Found(field);
-        if (value is null)
-        {
-            return Array.Empty<YamlEntrySyntax>();
-        }
-
-        if (value is not YamlMappingSyntax mapping)
-        {
-            ReportWrongKind(field.Name, "a mapping", value);
-            return Array.Empty<YamlEntrySyntax>();
-        }
-
-        return mapping.Entries;
-    }
+    public IReadOnlyList<YamlEntrySyntax> Entries(FieldDefinition field) =>
+        Found<YamlMappingSyntax>(field, "a mapping")?.Entries ?? (IReadOnlyList<YamlEntrySyntax>)Array.Empty<YamlEntrySyntax>();
 
     public TextSpec? AsText(string field, YamlSyntax value)
     {
@@ -164,21 +136,21 @@ internal sealed class FieldReader
     public void ReportWrongKind(string field, string expected, YamlSyntax actual) =>
         Report(DiagnosticDescriptors.WrongValueKind, actual.Location, field, expected, actual.KindDescription);
 
-    private IReadOnlyList<YamlSyntax> Sequence(FieldDefinition field)
+    private IReadOnlyList<YamlSyntax> Sequence(FieldDefinition field) =>
+        Found<YamlSequenceSyntax>(field, "a list")?.Items ?? (IReadOnlyList<YamlSyntax>)Array.Empty<YamlSyntax>();
+
+    /// <summary>The field's value when it has the shape <typeparamref name="T"/>; otherwise null, and a wrong shape is reported.</summary>
+    private T? Found<T>(FieldDefinition field, string expected)
+        where T : YamlSyntax
     {
         var value = Found(field);
-        if (value is null)
+        if (value is null or T)
         {
-            return Array.Empty<YamlSyntax>();
+            return value as T;
         }
 
-        if (value is not YamlSequenceSyntax sequence)
-        {
-            ReportWrongKind(field.Name, "a list", value);
-            return Array.Empty<YamlSyntax>();
-        }
-
-        return sequence.Items;
+        ReportWrongKind(field.Name, expected, value);
+        return null;
     }
 
     /// <summary>The field's value; a required field that is missing is reported where its mapping starts.</summary>
