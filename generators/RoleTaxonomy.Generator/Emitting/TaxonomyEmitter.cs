@@ -44,7 +44,6 @@ internal sealed class TaxonomyEmitter
 
     private IEnumerable<GeneratedSource> EmitAll()
     {
-        yield return File(ModelSource.HintName, w => ModelSource.Render(w, ModelSource.Template, ModelTypesOptions.From(_model.Options)));
         yield return File("Lens.g.cs", w => Enum(
             w,
             "Lens",
