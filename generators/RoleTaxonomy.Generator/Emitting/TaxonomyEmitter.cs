@@ -21,6 +21,9 @@ internal sealed class TaxonomyEmitter
 
     private static readonly string[] ParagraphSeparator = { "\n\n" };
 
+    /// <summary>The indentation of a constructor argument under its <c>new</c>: where a list argument's braces go.</summary>
+    private const string Argument = "    ";
+
     private readonly TaxonomyModel _model;
     private readonly Dictionary<string, string> _qualifiedNames = new(StringComparer.Ordinal);
     private readonly string _ns;
@@ -642,23 +645,23 @@ internal sealed class TaxonomyEmitter
             .Line($"    name: {Literal.String(role.Name)},")
             .Line($"    summary: {Literal.String(role.Summary)},")
             .Line($"    centerOfGravity: {Literal.String(role.CenterOfGravity)},")
-            .Line($"    typicalOutputs: {Literal.StringList(role.TypicalOutputs)},")
-            .Line($"    failureModes: {Literal.StringList(role.FailureModes)},")
+            .Line($"    typicalOutputs: {Literal.StringList(role.TypicalOutputs, Argument)},")
+            .Line($"    failureModes: {Literal.StringList(role.FailureModes, Argument)},")
             .Line($"    outsidersMiss: new {T("OutsiderView")}(")
             .Line($"        misconception: {Literal.String(role.Misconception)},")
             .Line($"        reality: {Literal.String(role.Reality)}),")
             .Write("    lenses: ");
         Lenses(w, role.Lenses, "    ");
-        w.Line(",")
-            .Line($"    taskPatterns: global::System.Array.AsReadOnly(new {T("TaskPattern")}[]")
-            .Line("    {");
+        w.Line(",").Write("    taskPatterns: ");
+        ListLayout.Open(w, T("TaskPattern"), Argument);
         var patterns = T("TaskPatterns");
         foreach (var id in role.TaskPatternIdentifiers)
         {
-            w.Line($"        {patterns}.{id},");
+            ListLayout.Element(w, Argument).Line($"{patterns}.{id},");
         }
 
-        w.Write("    })").Write(LifecycleArguments(role.Lifecycle)).Write(")");
+        ListLayout.Close(w, Argument);
+        w.Write(LifecycleArguments(role.Lifecycle)).Write(")");
     }
 
     /// <summary>
@@ -694,9 +697,9 @@ internal sealed class TaxonomyEmitter
                 .Line($"    key: {Literal.String(pattern.Key)},")
                 .Line($"    roleId: {T("RoleId")}.{pattern.RoleIdentifier},")
                 .Line($"    title: {Literal.String(pattern.Title)},")
-                .Line($"    paragraphs: {Literal.StringList(pattern.Text.Split(ParagraphSeparator, System.StringSplitOptions.None))},")
-                .Line($"    items: {Literal.StringList(pattern.Items)},")
-                .Write($"    references: {MemberList(pattern.References)}")
+                .Line($"    paragraphs: {Literal.StringList(pattern.Text.Split(ParagraphSeparator, System.StringSplitOptions.None), Argument)},")
+                .Line($"    items: {Literal.StringList(pattern.Items, Argument)},")
+                .Write($"    references: {MemberList(pattern.References, Argument)}")
                 .Write(LifecycleArguments(pattern.Lifecycle))
                 .Write(")"),
             Obsolete(pattern.Lifecycle, "TaskPatterns"))).ToList();
@@ -737,9 +740,9 @@ internal sealed class TaxonomyEmitter
             .Line($"    title: {Literal.String(page.Title)},")
             .Line($"    knowledgeBase: {Literal.String(page.KnowledgeBase)},")
             .Line($"    audiencesIntro: {Literal.String(page.AudiencesIntro)},")
-            .Line($"    audiences: {MemberList(page.Audiences)},")
+            .Line($"    audiences: {MemberList(page.Audiences, Argument)},")
             .Line($"    readWithIntro: {Literal.String(page.ReadWithIntro)},")
-            .Line($"    readWith: {Literal.StringList(page.ReadWith)},")
+            .Line($"    readWith: {Literal.StringList(page.ReadWith, Argument)},")
             .Line($"    question: new {T("PageQuestion")}(")
             .Line($"        title: {Literal.String(page.Question.Title)},")
             .Line($"        wrongIntro: {Literal.String(page.Question.WrongIntro)},")
@@ -772,7 +775,7 @@ internal sealed class TaxonomyEmitter
         .Line($"{indent}    conflict: {Literal.String(lenses.Conflict)},")
         .Write($"{indent}    leverage: {Literal.String(lenses.Leverage)})");
 
-    private CodeFragment MemberList(EquatableArray<MemberReference> references) => new(w =>
+    private CodeFragment MemberList(EquatableArray<MemberReference> references, string indent) => new(w =>
     {
         if (references.IsEmpty)
         {
@@ -780,12 +783,12 @@ internal sealed class TaxonomyEmitter
             return;
         }
 
-        w.Write($"global::System.Array.AsReadOnly(new {T("VocabularyMember")}[] {{ ");
+        ListLayout.Open(w, T("VocabularyMember"), indent);
         for (var i = 0; i < references.Count; i++)
         {
-            w.Write($"{(i == 0 ? string.Empty : ", ")}{T(references[i].VocabularyIdentifier)}.{references[i].MemberIdentifier}");
+            ListLayout.Element(w, indent).Line($"{T(references[i].VocabularyIdentifier)}.{references[i].MemberIdentifier},");
         }
 
-        w.Write(" })");
+        ListLayout.Close(w, indent);
     });
 }
