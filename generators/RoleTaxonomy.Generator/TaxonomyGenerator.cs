@@ -55,38 +55,60 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
             }
         });
 
+        // The model types depend on the options only, so a content edit leaves them cached. They refer to RoleId,
+        // Roles and the rest, so like those they are emitted only when the content linked without errors.
+        var modelTypes = options
+            .Select(static (result, _) => ModelTypesOptions.From(result.Options))
+            .Combine(linked.Select(static (result, _) => result.Model is not null))
+            .Select(static (pair, _) => pair.Right ? pair.Left : null)
+            .WithTrackingName(TrackingNames.ModelTypes);
+
         context.RegisterSourceOutput(model, static (spc, taxonomy) =>
         {
-            if (taxonomy is null)
+            if (taxonomy is not null)
             {
-                return;
-            }
-
-            // Everything is written before anything is added: a failure must not leave half the API behind.
-            List<GeneratedSource> sources;
-            try
-            {
-                sources = TaxonomyEmitter.Emit(taxonomy).ToList();
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                spc.ReportDiagnostic(TaxonomyEngine.InternalError(exception, null).ToDiagnostic());
-                return;
-            }
-
-            try
-            {
-                foreach (var source in sources)
-                {
-                    spc.AddSource(source.HintName, source.Text);
-                }
-            }
-            catch (ArgumentException exception)
-            {
-                // A hint name the compiler refuses: an error here, not a generator crash (CS8785) that drops the code quietly.
-                spc.ReportDiagnostic(TaxonomyEngine.InternalError(exception, null).ToDiagnostic());
+                AddSources(spc, () => TaxonomyEmitter.Emit(taxonomy));
             }
         });
+
+        context.RegisterSourceOutput(modelTypes, static (spc, modelOptions) =>
+        {
+            if (modelOptions is not null)
+            {
+                AddSources(spc, () => new[] { ModelSource.Emit(modelOptions) });
+            }
+        });
+    }
+
+    /// <summary>
+    /// Writes every source of one output before adding any: a failure must not leave half of it behind. It becomes an
+    /// error diagnostic, not a generator crash (CS8785) that drops the code quietly.
+    /// </summary>
+    private static void AddSources(SourceProductionContext spc, Func<IEnumerable<GeneratedSource>> emit)
+    {
+        List<GeneratedSource> sources;
+        try
+        {
+            sources = emit().ToList();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            spc.ReportDiagnostic(TaxonomyEngine.InternalError(exception, null).ToDiagnostic());
+            return;
+        }
+
+        try
+        {
+            foreach (var source in sources)
+            {
+                spc.AddSource(source.HintName, source.Text);
+            }
+        }
+        catch (ArgumentException exception)
+        {
+            // A hint name the compiler refuses.
+            spc.ReportDiagnostic(TaxonomyEngine.InternalError(exception, null).ToDiagnostic());
+        }
     }
 
     /// <summary>What the consumer's compilation offers the generated code: an enum, so that it caches as a value.</summary>

@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string Linked = nameof(Linked);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Model = nameof(Model);
+    public const string ModelTypes = nameof(ModelTypes);
 }

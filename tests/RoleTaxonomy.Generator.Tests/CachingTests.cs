@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using RoleTaxonomy.Generator.Emitting;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
 using RoleTaxonomy.Testing;
 using Xunit;
@@ -17,7 +18,7 @@ public sealed class CachingTests
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.Options, TrackingNames.ContentFiles, TrackingNames.BoundFiles, TrackingNames.AllFiles,
-        TrackingNames.Linked, TrackingNames.Diagnostics, TrackingNames.Model,
+        TrackingNames.Linked, TrackingNames.Diagnostics, TrackingNames.Model, TrackingNames.ModelTypes,
     };
 
     [Fact]
@@ -61,6 +62,26 @@ public sealed class CachingTests
         Assert.Equal(files.Count, bound.Count);
         Assert.Equal(1, bound.Count(o => o.Reason == IncrementalStepRunReason.Modified));
         Assert.Equal(files.Count - 1, bound.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void A_content_edit_that_changes_text_leaves_the_model_types_cached()
+    {
+        var files = GeneratorHarness.RealContent().ToList();
+        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorSetup.CreateDriver(texts).RunGenerators(compilation);
+        var modelBefore = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == ModelSource.HintName).SourceText;
+
+        var original = texts.Single(t => t.Path.EndsWith("appsec-engineer.yaml", StringComparison.Ordinal));
+        var replacement = new InMemoryAdditionalText(original.Path, original.GetText()!.ToString().Replace("AppSec Engineer", "AppSec Engineer (edited)", StringComparison.Ordinal));
+        var rerun = driver.ReplaceAdditionalText(original, replacement).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(1, StepReasons.Of(rerun, TrackingNames.Linked).Modified);
+        Assert.Contains("AppSec Engineer (edited)", rerun.GeneratedSources.Single(s => s.HintName == "Roles.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        var modelTypes = StepReasons.Of(rerun, TrackingNames.ModelTypes);
+        Assert.True(modelTypes.Total == 1 && modelTypes.Cached + modelTypes.Unchanged == 1, $"The model types step: {modelTypes}");
+        Assert.Same(modelBefore, rerun.GeneratedSources.Single(s => s.HintName == ModelSource.HintName).SourceText);
     }
 
     [Fact]

@@ -15,8 +15,11 @@ internal static class Literal
 
     public static StringLiteral NullableString(string? value) => new(value);
 
-    /// <summary>A read-only list of strings; an empty one allocates nothing.</summary>
-    public static StringListLiteral StringList(IEnumerable<string> values) => new(values);
+    /// <summary>
+    /// A read-only list of strings, one per line, for an argument whose line starts with <paramref name="indent"/>
+    /// (beyond the writer's own); an empty one allocates nothing and stays on its line.
+    /// </summary>
+    public static StringListLiteral StringList(IEnumerable<string> values, string indent) => new(values, indent);
 
     /// <summary>
     /// A quoted, escaped string literal whose value is exactly <paramref name="value"/>. Roslyn leaves formatting
@@ -89,24 +92,66 @@ internal readonly struct StringLiteral : ISourceFragment
     }
 }
 
-/// <summary>A read-only list of string literals.</summary>
+/// <summary>A read-only list of string literals, laid out as <see cref="ListLayout"/> says.</summary>
 internal readonly struct StringListLiteral : ISourceFragment
 {
     private readonly IEnumerable<string> _values;
+    private readonly string _indent;
 
-    public StringListLiteral(IEnumerable<string> values) => _values = values;
+    public StringListLiteral(IEnumerable<string> values, string indent)
+    {
+        _values = values;
+        _indent = indent;
+    }
 
     public void WriteTo(SourceWriter writer)
     {
-        var first = true;
+        var any = false;
         foreach (var value in _values)
         {
-            writer.Write(first ? "global::System.Array.AsReadOnly(new string[] { " : ", ").Write(Literal.String(value));
-            first = false;
+            if (!any)
+            {
+                ListLayout.Open(writer, "string", _indent);
+                any = true;
+            }
+
+            ListLayout.Element(writer, _indent).Write(Literal.String(value)).Write(",").EndLine();
         }
 
-        writer.Write(first ? "global::System.Array.Empty<string>()" : " })");
+        if (any)
+        {
+            ListLayout.Close(writer, _indent);
+        }
+        else
+        {
+            writer.Write("global::System.Array.Empty<string>()");
+        }
     }
 
     public override string ToString() => new SourceWriter().Write(this).Complete();
+}
+
+/// <summary>
+/// How the generated code writes a list argument: one element a line, in braces under the argument, as one would by
+/// hand, so that lines stay short and a diff of the content shows the element that changed.
+/// </summary>
+/// <example><code>
+///     items: global::System.Array.AsReadOnly(new string[]
+///     {
+///         "first",
+///         "second",
+///     }),
+/// </code></example>
+internal static class ListLayout
+{
+    /// <summary>Ends the argument's line with the array's type and opens its braces on the next.</summary>
+    public static void Open(SourceWriter writer, string elementType, string indent) => writer
+        .Write("global::System.Array.AsReadOnly(new ").Write(elementType).Write("[]").EndLine()
+        .Write(indent).Write("{").EndLine();
+
+    /// <summary>Starts the line of an element; the caller writes it and its comma, and ends the line.</summary>
+    public static SourceWriter Element(SourceWriter writer, string indent) => writer.Write(indent).Write("    ");
+
+    /// <summary>Closes the braces and the call, leaving the line open for what follows the argument.</summary>
+    public static void Close(SourceWriter writer, string indent) => writer.Write(indent).Write("})");
 }

@@ -18,8 +18,14 @@ namespace Contoso.Security
             name: "Security Champion",
             summary: "Brings security into a product team.",
             centerOfGravity: "Team-level security practice",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "reviewed changes" }),
-            failureModes: global::System.Array.AsReadOnly(new string[] { "checkbox security" }),
+            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            {
+                "reviewed changes",
+            }),
+            failureModes: global::System.Array.AsReadOnly(new string[]
+            {
+                "checkbox security",
+            }),
             outsidersMiss: new global::Contoso.Security.OutsiderView(
                 misconception: "The job is not only running scanners.",
                 reality: "It is making security part of how the team works."),

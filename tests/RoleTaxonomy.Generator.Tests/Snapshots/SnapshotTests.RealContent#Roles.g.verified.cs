@@ -18,8 +18,19 @@ namespace RoleTaxonomy
             name: "AppSec Engineer",
             summary: "A lot of the value comes from being a translator between risk and engineering action.",
             centerOfGravity: "Review and validation of application risk",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "findings", "design feedback", "code guidance", "review notes" }),
-            failureModes: global::System.Array.AsReadOnly(new string[] { "noisy findings", "shallow reviews", "weak developer trust" }),
+            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            {
+                "findings",
+                "design feedback",
+                "code guidance",
+                "review notes",
+            }),
+            failureModes: global::System.Array.AsReadOnly(new string[]
+            {
+                "noisy findings",
+                "shallow reviews",
+                "weak developer trust",
+            }),
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not only “hacking the app.”",
                 reality: "A lot of the value comes from being a translator between risk and engineering action."),
@@ -44,8 +55,19 @@ namespace RoleTaxonomy
             name: "DevSecOps Engineer",
             summary: "It is about engineering trustworthy delivery and runtime control planes.",
             centerOfGravity: "Control-plane and runtime trust",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "hardened pipelines", "identity controls", "safer deployments", "containment support" }),
-            failureModes: global::System.Array.AsReadOnly(new string[] { "fragile controls", "bypass culture", "hidden privilege" }),
+            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            {
+                "hardened pipelines",
+                "identity controls",
+                "safer deployments",
+                "containment support",
+            }),
+            failureModes: global::System.Array.AsReadOnly(new string[]
+            {
+                "fragile controls",
+                "bypass culture",
+                "hidden privilege",
+            }),
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not only “write YAML.”",
                 reality: "It is about engineering trustworthy delivery and runtime control planes."),
@@ -70,8 +92,20 @@ namespace RoleTaxonomy
             name: "Product Security Manager",
             summary: "It is running the operating system of the team.",
             centerOfGravity: "Team operations and prioritization",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "intake decisions", "coaching", "metrics", "stakeholder alignment" }),
-            failureModes: global::System.Array.AsReadOnly(new string[] { "chaos", "burnout", "queue drift", "unresolved conflict" }),
+            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            {
+                "intake decisions",
+                "coaching",
+                "metrics",
+                "stakeholder alignment",
+            }),
+            failureModes: global::System.Array.AsReadOnly(new string[]
+            {
+                "chaos",
+                "burnout",
+                "queue drift",
+                "unresolved conflict",
+            }),
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not “senior engineer plus meetings.”",
                 reality: "It is running the operating system of the team."),
@@ -96,8 +130,19 @@ namespace RoleTaxonomy
             name: "Product Security Director",
             summary: "It is to make security capability scale across the organization.",
             centerOfGravity: "Strategy, operating model, executive alignment",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[] { "roadmap", "funding cases", "ownership model", "risk decisions" }),
-            failureModes: global::System.Array.AsReadOnly(new string[] { "scattered program", "weak leverage", "poor stakeholder trust" }),
+            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            {
+                "roadmap",
+                "funding cases",
+                "ownership model",
+                "risk decisions",
+            }),
+            failureModes: global::System.Array.AsReadOnly(new string[]
+            {
+                "scattered program",
+                "weak leverage",
+                "poor stakeholder trust",
+            }),
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not “be the most technical person in the room.”",
                 reality: "It is to make security capability scale across the organization."),
