@@ -48,7 +48,7 @@ internal sealed class TaxonomyEmitter
     {
         yield return File("Lens.g.cs", w => Enum(
             w,
-            "Lens",
+            GeneratedNames.Lens,
             "The four lenses through which to describe a role.",
             new[]
             {
@@ -59,7 +59,7 @@ internal sealed class TaxonomyEmitter
             }));
         yield return File("Stability.g.cs", w => Enum(
             w,
-            "Stability",
+            GeneratedNames.Stability,
             "How settled an item of the taxonomy is.",
             new[]
             {
@@ -71,19 +71,19 @@ internal sealed class TaxonomyEmitter
 
         yield return File("RoleId.g.cs", w => Enum(
             w,
-            "RoleId",
+            GeneratedNames.RoleId,
             IdentitySummary("a role"),
             _model.Roles.Select(r => new EnumMember(r.Number, r.Identifier, r.Key, r.Text.Name, Documented(r.Text.Name + ": " + r.Text.Summary, r.Lifecycle),
-                Obsolete(r.Lifecycle, "RoleId")))));
+                Obsolete(r.Lifecycle, GeneratedNames.RoleId)))));
         yield return File("TaskPatternId.g.cs", w => Enum(
             w,
-            "TaskPatternId",
+            GeneratedNames.TaskPatternId,
             IdentitySummary("a task pattern"),
             _model.TaskPatterns.Select(t => new EnumMember(t.Number, t.Identifier, t.Key, t.Text.Title, Documented(t.Text.Title, t.Lifecycle),
-                Obsolete(t.Lifecycle, "TaskPatternId")))));
+                Obsolete(t.Lifecycle, GeneratedNames.TaskPatternId)))));
         yield return File("VocabularyId.g.cs", w => Enum(
             w,
-            "VocabularyId",
+            GeneratedNames.VocabularyId,
             IdentitySummary("a vocabulary"),
             _model.Vocabularies.Select(v => new EnumMember(v.Number, v.Identifier, v.Key, v.Text.Name, v.Text.Description ?? v.Text.Name))));
 
@@ -186,7 +186,7 @@ internal sealed class TaxonomyEmitter
     {
         var members = memberList.ToList();
         var type = T(name);
-        var extensions = T(name + "Extensions");
+        var extensions = T(GeneratedNames.ExtensionsOf(name));
         w.Summary(summary).Line(GeneratedCodeAttribute);
         if (_model.Options.Has(TargetFeatures.Json))
         {
@@ -219,7 +219,7 @@ internal sealed class TaxonomyEmitter
 
         w.SummaryXml($"Keys, display names and parsing for <see cref=\"{name}\"/>, without allocation.")
             .Line(GeneratedCodeAttribute)
-            .Open($"{_access} static partial class {name}Extensions");
+            .Open($"{_access} static partial class {GeneratedNames.ExtensionsOf(name)}");
 
         // Indexed by number: a bounds check and a load, small enough to be inlined. Null where no value has the
         // number: 0, and the numbers of removed items, which are never given again.
@@ -278,7 +278,7 @@ internal sealed class TaxonomyEmitter
             .Line()
             .Line("return TryParse(key, out var value)")
             .Line("    ? value")
-            .Line($"    : throw new global::System.FormatException({T("TaxonomyKeys")}.NotAKey({Literal.String(name)}, key, Keys));")
+            .Line($"    : throw new global::System.FormatException({T(GeneratedNames.TaxonomyKeys)}.NotAKey({Literal.String(name)}, key, Keys));")
             .Close()
             .Line();
 
@@ -365,7 +365,7 @@ internal sealed class TaxonomyEmitter
 
     private void KeyJsonConverter(SourceWriter w, string name, string type, List<EnumMember> members)
     {
-        var json = T("TaxonomyJson");
+        var json = T(GeneratedNames.TaxonomyJson);
         var example = members.Count > 0 ? members[0].Key : "key";
         w.SummaryXml($"Reads and writes <see cref=\"{name}\"/> as its key, as a value and as a dictionary key; refuses numbers, member names and unknown keys.")
             .Open($"public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>")
@@ -556,7 +556,7 @@ internal sealed class TaxonomyEmitter
             .Line($"/// <param name=\"value\">The {itemName} when found; otherwise null.</param>")
             .Line("/// <returns>True when the key was found.</returns>")
             .Open($"public static bool TryGet(string? key, {_notNullWhenTrue}out {item}? value)")
-            .Open($"if ({T(enumName + "Extensions")}.TryParse(key, out var id))")
+            .Open($"if ({T(GeneratedNames.ExtensionsOf(enumName))}.TryParse(key, out var id))")
             .Line("value = s_byNumber[(int)id]!;")
             .Line("return true;")
             .Close()
@@ -574,14 +574,14 @@ internal sealed class TaxonomyEmitter
             vocabulary.Members.Select(m => new EnumMember(m.Number, m.Identifier, m.Key, m.Text.Name, MemberDocumentation(m), Obsolete(m.Lifecycle, vocabulary.TypeName))));
         w.Line();
 
-        var memberType = $"{T("VocabularyMember")}<{enumType}>";
+        var memberType = $"{T(GeneratedNames.VocabularyMember)}<{enumType}>";
         var items = vocabulary.Members.Select(member => new CatalogItem(
             member.Number,
             member.Identifier,
             MemberDocumentation(member),
             w => w.Line($"new {memberType}(")
                 .Line($"    value: {enumType}.{member.Identifier},")
-                .Line($"    vocabularyId: {T("VocabularyId")}.{vocabulary.Identifier},")
+                .Line($"    vocabularyId: {T(GeneratedNames.VocabularyId)}.{vocabulary.Identifier},")
                 .Line($"    key: {Literal.String(member.Key)},")
                 .Line($"    name: {Literal.String(member.Text.Name)},")
                 .Line($"    description: {Literal.NullableString(member.Text.Description)},")
@@ -596,8 +596,8 @@ internal sealed class TaxonomyEmitter
                 "private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAttributes =\n" +
                 "    new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());",
             postamble: "/// <summary>The vocabulary these members belong to.</summary>\n" +
-                $"public static {T("Vocabulary")} Vocabulary {{ get; }} = new {T("Vocabulary")}(\n" +
-                $"    id: {T("VocabularyId")}.{vocabulary.Identifier},\n" +
+                $"public static {T(GeneratedNames.Vocabulary)} Vocabulary {{ get; }} = new {T(GeneratedNames.Vocabulary)}(\n" +
+                $"    id: {T(GeneratedNames.VocabularyId)}.{vocabulary.Identifier},\n" +
                 $"    key: {Literal.Quoted(vocabulary.Key)},\n" +
                 $"    name: {Literal.Quoted(vocabulary.Text.Name)},\n" +
                 $"    description: {(vocabulary.Text.Description is null ? "null" : Literal.Quoted(vocabulary.Text.Description))},\n" +
@@ -632,29 +632,29 @@ internal sealed class TaxonomyEmitter
             role.Identifier,
             Documented(role.Text.Name + ": " + role.Text.Summary, role.Lifecycle),
             w => RoleExpression(w, role),
-            Obsolete(role.Lifecycle, "Roles"))).ToList();
-        Catalog(w, "Roles", "The roles of the taxonomy: one property per role, lookup by <see cref=\"RoleId\"/> and by key.",
-            "Role", "RoleId", "Every role, in the content's order", items);
+            Obsolete(role.Lifecycle, GeneratedNames.Roles))).ToList();
+        Catalog(w, GeneratedNames.Roles, "The roles of the taxonomy: one property per role, lookup by <see cref=\"RoleId\"/> and by key.",
+            GeneratedNames.Role, GeneratedNames.RoleId, "Every role, in the content's order", items);
     }
 
     private void RoleExpression(SourceWriter w, RoleModel role)
     {
-        w.Line($"new {T("Role")}(")
-            .Line($"    id: {T("RoleId")}.{role.Identifier},")
+        w.Line($"new {T(GeneratedNames.Role)}(")
+            .Line($"    id: {T(GeneratedNames.RoleId)}.{role.Identifier},")
             .Line($"    key: {Literal.String(role.Key)},")
             .Line($"    name: {Literal.String(role.Text.Name)},")
             .Line($"    summary: {Literal.String(role.Text.Summary)},")
             .Line($"    centerOfGravity: {Literal.String(role.Text.CenterOfGravity)},")
             .Line($"    typicalOutputs: {Literal.StringList(role.Text.TypicalOutputs, Argument)},")
             .Line($"    failureModes: {Literal.StringList(role.Text.FailureModes, Argument)},")
-            .Line($"    outsidersMiss: new {T("OutsiderView")}(")
+            .Line($"    outsidersMiss: new {T(GeneratedNames.OutsiderView)}(")
             .Line($"        misconception: {Literal.String(role.Text.OutsidersMiss.Misconception)},")
             .Line($"        reality: {Literal.String(role.Text.OutsidersMiss.Reality)}),")
             .Write("    lenses: ");
         Lenses(w, role.Text.Lenses, "    ");
         w.Line(",").Write("    taskPatterns: ");
-        ListLayout.Open(w, T("TaskPattern"), Argument);
-        var patterns = T("TaskPatterns");
+        ListLayout.Open(w, T(GeneratedNames.TaskPattern), Argument);
+        var patterns = T(GeneratedNames.TaskPatterns);
         foreach (var pattern in role.TaskPatterns)
         {
             ListLayout.Element(w, Argument).Line($"{patterns}.{pattern.Identifier},");
@@ -673,12 +673,12 @@ internal sealed class TaxonomyEmitter
         var arguments = string.Empty;
         if (lifecycle.Stability != StabilityLevel.Stable)
         {
-            arguments += $",\n    stability: {T("Stability")}.{lifecycle.Stability}";
+            arguments += $",\n    stability: {T(GeneratedNames.Stability)}.{lifecycle.Stability}";
         }
 
         if (lifecycle.Deprecation is { } deprecation)
         {
-            arguments += $",\n    deprecation: new {T("Deprecation")}(" +
+            arguments += $",\n    deprecation: new {T(GeneratedNames.Deprecation)}(" +
                 $"\n        reason: {Literal.Quoted(deprecation.Reason)}," +
                 $"\n        replacedBy: {(deprecation.ReplacedByKey is null ? "null" : Literal.Quoted(deprecation.ReplacedByKey))})";
         }
@@ -692,19 +692,19 @@ internal sealed class TaxonomyEmitter
             pattern.Number,
             pattern.Identifier,
             Documented(pattern.Text.Title, pattern.Lifecycle),
-            w => w.Line($"new {T("TaskPattern")}(")
-                .Line($"    id: {T("TaskPatternId")}.{pattern.Identifier},")
+            w => w.Line($"new {T(GeneratedNames.TaskPattern)}(")
+                .Line($"    id: {T(GeneratedNames.TaskPatternId)}.{pattern.Identifier},")
                 .Line($"    key: {Literal.String(pattern.Key)},")
-                .Line($"    roleId: {T("RoleId")}.{pattern.RoleIdentifier},")
+                .Line($"    roleId: {T(GeneratedNames.RoleId)}.{pattern.RoleIdentifier},")
                 .Line($"    title: {Literal.String(pattern.Text.Title)},")
                 .Line($"    paragraphs: {Literal.StringList(pattern.Text.Paragraphs, Argument)},")
                 .Line($"    items: {Literal.StringList(pattern.Text.Items, Argument)},")
                 .Write($"    references: {MemberList(pattern.References, Argument)}")
                 .Write(LifecycleArguments(pattern.Lifecycle))
                 .Write(")"),
-            Obsolete(pattern.Lifecycle, "TaskPatterns"))).ToList();
-        Catalog(w, "TaskPatterns", "The task patterns of every role: one property per pattern, lookup by <see cref=\"TaskPatternId\"/> and by key.",
-            "TaskPattern", "TaskPatternId", "Every task pattern, role by role, in the content's order", items);
+            Obsolete(pattern.Lifecycle, GeneratedNames.TaskPatterns))).ToList();
+        Catalog(w, GeneratedNames.TaskPatterns, "The task patterns of every role: one property per pattern, lookup by <see cref=\"TaskPatternId\"/> and by key.",
+            GeneratedNames.TaskPattern, GeneratedNames.TaskPatternId, "Every task pattern, role by role, in the content's order", items);
     }
 
     /// <summary>
@@ -717,7 +717,7 @@ internal sealed class TaxonomyEmitter
                 "Each vocabulary's members are in its own catalog class, whose <c>Vocabulary</c> property is the vocabulary.")
             .Line(GeneratedCodeAttribute)
             .Open($"{_access} static partial class Vocabularies");
-        Lookups(w, T("Vocabulary"), "Vocabulary", "VocabularyId", "Every vocabulary, ordered by key",
+        Lookups(w, T(GeneratedNames.Vocabulary), GeneratedNames.Vocabulary, GeneratedNames.VocabularyId, "Every vocabulary, ordered by key",
             _model.Vocabularies.Select(v => new NumberedExpression(v.Number, T(v.Identifier) + ".Vocabulary")).ToList());
     }
 
@@ -737,14 +737,14 @@ internal sealed class TaxonomyEmitter
         var text = page.Text;
         w.Line()
             .Summary("The knowledge-base page the taxonomy is written from: " + page.Text.Title)
-            .Line($"public static {T("TaxonomyPage")} Page {{ get; }} = new {T("TaxonomyPage")}(")
+            .Line($"public static {T(GeneratedNames.TaxonomyPage)} Page {{ get; }} = new {T(GeneratedNames.TaxonomyPage)}(")
             .Line($"    title: {Literal.String(text.Title)},")
             .Line($"    knowledgeBase: {Literal.String(text.KnowledgeBase)},")
             .Line($"    audiencesIntro: {Literal.String(text.AudiencesIntro)},")
             .Line($"    audiences: {MemberList(page.Audiences, Argument)},")
             .Line($"    readWithIntro: {Literal.String(text.ReadWithIntro)},")
             .Line($"    readWith: {Literal.StringList(text.ReadWith, Argument)},")
-            .Line($"    question: new {T("PageQuestion")}(")
+            .Line($"    question: new {T(GeneratedNames.PageQuestion)}(")
             .Line($"        title: {Literal.String(text.Question.Title)},")
             .Line($"        wrongIntro: {Literal.String(text.Question.WrongIntro)},")
             .Line($"        wrong: {Literal.String(text.Question.Wrong)},")
@@ -753,13 +753,13 @@ internal sealed class TaxonomyEmitter
             .Line($"        text: {Literal.String(text.Question.Text)}),")
             .Line($"    taskPatternsTitle: {Literal.String(text.TaskPatternsTitle)},")
             .Line($"    outsidersMissTitle: {Literal.String(text.OutsidersMissTitle)},")
-            .Line($"    comparison: new {T("ComparisonHeadings")}(")
+            .Line($"    comparison: new {T(GeneratedNames.ComparisonHeadings)}(")
             .Line($"        title: {Literal.String(text.Comparison.Title)},")
             .Line($"        roleColumn: {Literal.String(text.Comparison.RoleColumn)},")
             .Line($"        centerOfGravityColumn: {Literal.String(text.Comparison.CenterOfGravityColumn)},")
             .Line($"        typicalOutputColumn: {Literal.String(text.Comparison.TypicalOutputColumn)},")
             .Line($"        failureModeColumn: {Literal.String(text.Comparison.FailureModeColumn)}),")
-            .Line($"    finalAdvice: new {T("FinalAdvice")}(")
+            .Line($"    finalAdvice: new {T(GeneratedNames.FinalAdvice)}(")
             .Line($"        title: {Literal.String(text.FinalAdvice.Title)},")
             .Line($"        intro: {Literal.String(text.FinalAdvice.Intro)},")
             .Write("        lenses: ");
@@ -770,7 +770,7 @@ internal sealed class TaxonomyEmitter
     }
 
     private void Lenses(SourceWriter w, LensTexts lenses, string indent) => w
-        .Line($"new {T("LensTexts")}(")
+        .Line($"new {T(GeneratedNames.LensTexts)}(")
         .Line($"{indent}    decisions: {Literal.String(lenses.Decisions)},")
         .Line($"{indent}    evidence: {Literal.String(lenses.Evidence)},")
         .Line($"{indent}    conflict: {Literal.String(lenses.Conflict)},")
@@ -780,11 +780,11 @@ internal sealed class TaxonomyEmitter
     {
         if (references.IsEmpty)
         {
-            w.Write($"global::System.Array.Empty<{T("VocabularyMember")}>()");
+            w.Write($"global::System.Array.Empty<{T(GeneratedNames.VocabularyMember)}>()");
             return;
         }
 
-        ListLayout.Open(w, T("VocabularyMember"), indent);
+        ListLayout.Open(w, T(GeneratedNames.VocabularyMember), indent);
         for (var i = 0; i < references.Count; i++)
         {
             ListLayout.Element(w, indent).Line($"{T(references[i].VocabularyIdentifier)}.{references[i].MemberIdentifier},");
