@@ -512,7 +512,7 @@ public sealed class HostileInputTests
             role.Append(CultureInfo.InvariantCulture, $"\n        - m{i:D5}\n        - x{i:D5}");
         }
 
-        var run = GeneratorHarness.Run(new ContentText(RolePath, role.ToString()), new ContentText(VocabularyPath, vocabulary.ToString()));
+        var run = GeneratorHarness.Run(new YamlFile(RolePath, role.ToString()), new YamlFile(VocabularyPath, vocabulary.ToString()));
 
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("RT0008", d.Id));
         Assert.Equal(10_000, run.GeneratorDiagnostics.Length);
@@ -526,8 +526,8 @@ public sealed class HostileInputTests
     public void Two_files_with_the_same_name_in_different_folders_are_two_files()
     {
         var run = GeneratorHarness.Run(
-            new ContentText("team-a/taxonomy.yaml", Fixtures.Role),
-            new ContentText("team-b/taxonomy.yaml", Fixtures.Vocabulary));
+            new YamlFile("team-a/taxonomy.yaml", Fixtures.Role),
+            new YamlFile("team-b/taxonomy.yaml", Fixtures.Vocabulary));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal("security-champion outcomes", Value(run, "Roles.SecurityChampion.Key + \" \" + Outcomes.Vocabulary.Key"));
@@ -537,9 +537,9 @@ public sealed class HostileInputTests
     public void Diagnostics_in_files_with_the_same_name_point_at_the_right_folder()
     {
         var run = GeneratorHarness.Run(
-            new ContentText("team-a/taxonomy.yaml", Fixtures.Role),
-            new ContentText("team-b/taxonomy.yaml", Fixtures.Vocabulary),
-            new ContentText("team-c/taxonomy.yaml", Fixtures.Role.Replace("champion-review", "champion-review-two", System.StringComparison.Ordinal)));
+            new YamlFile("team-a/taxonomy.yaml", Fixtures.Role),
+            new YamlFile("team-b/taxonomy.yaml", Fixtures.Vocabulary),
+            new YamlFile("team-c/taxonomy.yaml", Fixtures.Role.Replace("champion-review", "champion-review-two", System.StringComparison.Ordinal)));
 
         var diagnostic = AssertOnly(run, "RT0005", "team-c/taxonomy.yaml", 2, 6);
         Assert.Contains("already used at team-a/taxonomy.yaml(2,6)", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
@@ -556,11 +556,11 @@ public sealed class HostileInputTests
     private static GeneratorRun RunRole(string role) => GeneratorHarness.Run(Fixtures.WithRole(role));
 
     private static GeneratorRun RunVocabulary(string vocabulary, string? role = null) =>
-        GeneratorHarness.Run(new ContentText(Fixtures.RolePath, role ?? Fixtures.Role), new ContentText(Fixtures.VocabularyPath, vocabulary));
+        GeneratorHarness.Run(new YamlFile(Fixtures.RolePath, role ?? Fixtures.Role), new YamlFile(Fixtures.VocabularyPath, vocabulary));
 
-    private static GeneratorRun RunVocabularyAlone(string vocabulary) => GeneratorHarness.Run(new ContentText(Fixtures.VocabularyPath, vocabulary));
+    private static GeneratorRun RunVocabularyAlone(string vocabulary) => GeneratorHarness.Run(new YamlFile(Fixtures.VocabularyPath, vocabulary));
 
-    private static GeneratorRun RunExtra(string text) => GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText("taxonomy/extra.yaml", text)).ToArray());
+    private static GeneratorRun RunExtra(string text) => GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile("taxonomy/extra.yaml", text)).ToArray());
 
     private static GeneratorRun RunBytes(byte[] bytes) => GeneratorHarness.Run(new AdditionalText[]
     {

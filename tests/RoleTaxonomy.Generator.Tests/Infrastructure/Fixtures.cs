@@ -1,3 +1,5 @@
+using RoleTaxonomy.Testing;
+
 namespace RoleTaxonomy.Generator.Tests.Infrastructure;
 
 /// <summary>A small, valid taxonomy of its own (a team's custom role), to break one piece at a time.</summary>
@@ -112,22 +114,22 @@ internal static class Fixtures
             accepted: 2
         """;
 
-    public static ContentText[] Valid() => new[]
+    public static YamlFile[] Valid() => new[]
     {
-        new ContentText(RolePath, Role),
-        new ContentText(VocabularyPath, Vocabulary),
+        new YamlFile(RolePath, Role),
+        new YamlFile(VocabularyPath, Vocabulary),
     };
 
     /// <summary>The valid fixture with the role file replaced.</summary>
-    public static ContentText[] WithRole(string role) => new[]
+    public static YamlFile[] WithRole(string role) => new[]
     {
-        new ContentText(RolePath, role),
-        new ContentText(VocabularyPath, Vocabulary),
+        new YamlFile(RolePath, role),
+        new YamlFile(VocabularyPath, Vocabulary),
     };
 
-    public static ContentText[] WithVocabulary(string vocabulary) => new[]
+    public static YamlFile[] WithVocabulary(string vocabulary) => new[]
     {
-        new ContentText(RolePath, Role),
-        new ContentText(VocabularyPath, vocabulary),
+        new YamlFile(RolePath, Role),
+        new YamlFile(VocabularyPath, vocabulary),
     };
 }

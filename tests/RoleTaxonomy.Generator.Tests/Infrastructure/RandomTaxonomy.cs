@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CsCheck;
+using RoleTaxonomy.Testing;
 
 namespace RoleTaxonomy.Generator.Tests.Infrastructure;
 
@@ -100,17 +101,17 @@ internal sealed record RandomTaxonomy(RandomRole[] Roles, RandomVocabulary Vocab
         return new RandomTaxonomy(roles, vocabulary, Page);
     }
 
-    public IEnumerable<ContentText> Files()
+    public IEnumerable<YamlFile> Files()
     {
         for (var i = 0; i < Roles.Length; i++)
         {
-            yield return new ContentText($"random/roles/{i}.yaml", RoleYaml(Roles[i]));
+            yield return new YamlFile($"random/roles/{i}.yaml", RoleYaml(Roles[i]));
         }
 
-        yield return new ContentText("random/vocabulary.yaml", VocabularyYaml());
+        yield return new YamlFile("random/vocabulary.yaml", VocabularyYaml());
         if (Page is not null)
         {
-            yield return new ContentText("random/page.yaml", PageYaml(Page));
+            yield return new YamlFile("random/page.yaml", PageYaml(Page));
         }
     }
 

@@ -44,8 +44,8 @@ internal static class SyntheticTaxonomy
     /// <summary>The same file with its role's display name changed: an edit that changes the generated code.</summary>
     public static YamlFile EditRoleName(YamlFile file)
     {
-        var edited = file.Text.Replace("\nname: ", "\nname: Edited ", StringComparison.Ordinal);
-        return edited == file.Text ? throw new ArgumentException("Not a role file: " + file.Path, nameof(file)) : file with { Text = edited };
+        var edited = file.Text?.Replace("\nname: ", "\nname: Edited ", StringComparison.Ordinal);
+        return edited is null || edited == file.Text ? throw new ArgumentException("Not a role file: " + file.Path, nameof(file)) : file with { Text = edited };
     }
 
     public static string RoleKey(int role) => "role-" + role.ToString("D4", CultureInfo.InvariantCulture);
