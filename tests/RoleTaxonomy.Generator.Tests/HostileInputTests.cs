@@ -500,19 +500,16 @@ public sealed class HostileInputTests
     {
         // 20,000 members and 20,000 references, half of them unknown: each unknown one is reported, and only the
         // first hundred get a suggestion, since a suggestion compares the key with all 20,000.
-        var vocabulary = new StringBuilder(Fixtures.Vocabulary);
-        var role = new StringBuilder(Fixtures.Role);
-        for (var i = 0; i < 20_000; i++)
+        static string Key(string prefix, int i) => prefix + i.ToString("D5", CultureInfo.InvariantCulture);
+        var vocabulary = Fixtures.Outcomes with
         {
-            vocabulary.Append(CultureInfo.InvariantCulture, $"\n  - key: m{i:D5}\n    name: x");
-        }
+            Members = Fixtures.Outcomes.Members.Concat(Enumerable.Range(0, 20_000).Select(i => new MemberContent(Key("m", i), "x"))).ToList(),
+        };
+        var review = Fixtures.Champion.TaskPatterns[0];
+        var references = review.References[0].Members.Concat(Enumerable.Range(0, 10_000).SelectMany(i => new[] { Key("m", i), Key("x", i) })).ToList();
+        var role = Fixtures.Champion with { TaskPatterns = new[] { review with { References = new[] { new ReferencesContent("outcomes", references) } } } };
 
-        for (var i = 0; i < 10_000; i++)
-        {
-            role.Append(CultureInfo.InvariantCulture, $"\n        - m{i:D5}\n        - x{i:D5}");
-        }
-
-        var run = GeneratorHarness.Run(new YamlFile(RolePath, role.ToString()), new YamlFile(VocabularyPath, vocabulary.ToString()));
+        var run = GeneratorHarness.Run(new YamlFile(RolePath, ContentWriter.Role(role)), new YamlFile(VocabularyPath, ContentWriter.Vocabulary(vocabulary)));
 
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("RT0008", d.Id));
         Assert.Equal(10_000, run.GeneratorDiagnostics.Length);

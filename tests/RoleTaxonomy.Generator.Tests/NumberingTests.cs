@@ -15,21 +15,9 @@ namespace RoleTaxonomy.Generator.Tests;
 /// </summary>
 public sealed class NumberingTests
 {
-    private const string NumbersPath = "taxonomy/numbers.yaml";
+    private const string NumbersPath = Fixtures.NumbersPath;
 
-    private const string Numbers = """
-        kind: numbers
-        roles:
-          security-champion: 1
-        taskPatterns:
-          champion-review: 1
-        vocabularies:
-          outcomes: 1
-        members:
-          outcomes:
-            fixed: 1
-            accepted: 2
-        """;
+    private const string Numbers = Fixtures.Numbers;
 
     private static readonly GeneratorOptions Options = new("Contoso.Champions", IsPublic: true, TargetFeatures.All);
 

@@ -24,7 +24,7 @@ public sealed class RoundTripTests
     [MemberData(nameof(HostileTexts))]
     public void Hostile_text_survives_in_every_kind_of_field(string text)
     {
-        var quoted = YamlText.DoubleQuoted("x" + text);
+        var quoted = ContentWriter.DoubleQuoted("x" + text);
         var role = Fixtures.Role
             .Replace("name: Security Champion", "name: " + quoted, System.StringComparison.Ordinal)
             .Replace("  - reviewed changes", "  - " + quoted, System.StringComparison.Ordinal)
@@ -57,7 +57,7 @@ public sealed class RoundTripTests
     [Fact]
     public void Formatting_characters_are_escaped_in_generated_literals_and_dropped_from_doc_comments()
     {
-        var role = Fixtures.Role.Replace("name: Security Champion", "name: " + YamlText.DoubleQuoted("a\u202Eb\u200Bc\uFEFFd"), System.StringComparison.Ordinal);
+        var role = Fixtures.Role.Replace("name: Security Champion", "name: " + ContentWriter.DoubleQuoted("a\u202Eb\u200Bc\uFEFFd"), System.StringComparison.Ordinal);
         var run = GeneratorHarness.Run(new YamlFile(Fixtures.RolePath, role), new YamlFile(Fixtures.VocabularyPath, Fixtures.Vocabulary));
 
         var source = run.Source("Roles.g.cs");
@@ -69,7 +69,7 @@ public sealed class RoundTripTests
     [Fact]
     public void Doc_comment_text_stays_on_its_line()
     {
-        var role = Fixtures.Role.Replace("name: Security Champion", "name: " + YamlText.DoubleQuoted("a\nb\rc\u0085d\u2028e\u2029f</summary> public static int X;"), System.StringComparison.Ordinal);
+        var role = Fixtures.Role.Replace("name: Security Champion", "name: " + ContentWriter.DoubleQuoted("a\nb\rc\u0085d\u2028e\u2029f</summary> public static int X;"), System.StringComparison.Ordinal);
         var run = GeneratorHarness.Run(new YamlFile(Fixtures.RolePath, role), new YamlFile(Fixtures.VocabularyPath, Fixtures.Vocabulary));
 
         Assert.Contains("/// <summary>a b c d e f&lt;/summary&gt; public static int X;: Brings security into a product team.</summary>", run.Source("RoleId.g.cs"), System.StringComparison.Ordinal);
