@@ -70,6 +70,6 @@ internal sealed record Evidence(IReadOnlyList<RerunEvidence> Reruns, IReadOnlyLi
         var driver = GeneratorSetup.CreateDriver(texts, trackSteps: false).RunGenerators(GeneratorSetup.CreateCompilation(Inputs.ConsumerSource));
         var sources = Inputs.EnsureGenerates(driver, taxonomy).GeneratedSources;
         return new EmittedSize(
-            taxonomy, Inputs.RoleCount(taxonomy), yaml.Sum(f => (long)f.Text.Length), sources.Length, sources.Sum(s => (long)s.SourceText.Length));
+            taxonomy, Inputs.RoleCount(taxonomy), yaml.Sum(f => (long)f.Text!.Length), sources.Length, sources.Sum(s => (long)s.SourceText.Length));
     }
 }

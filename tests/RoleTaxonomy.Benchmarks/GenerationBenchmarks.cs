@@ -45,7 +45,7 @@ public class GenerationBenchmarks
         var events = 0;
         foreach (var file in _yaml)
         {
-            var parser = new Parser(new Scanner(new StringReader(file.Text), skipComments: true));
+            var parser = new Parser(new Scanner(new StringReader(file.Text!), skipComments: true));
             while (parser.MoveNext())
             {
                 events++;
@@ -62,7 +62,7 @@ public class GenerationBenchmarks
         var nodes = 0L;
         foreach (var file in _yaml)
         {
-            nodes += YamlReader.Read(file.Path, file.Text, YamlLimits.Default, default).Root?.ExpandedSize ?? 0;
+            nodes += YamlReader.Read(file.Path, file.Text!, YamlLimits.Default, default).Root?.ExpandedSize ?? 0;
         }
 
         return (int)nodes;

@@ -17,7 +17,7 @@ internal static class Inputs
     public const string Roles100 = "100 roles";
     public const string Roles1000 = "1000 roles";
 
-    /// <summary>Exactly 100 YAML files: 98 roles, the vocabulary and the page.</summary>
+    /// <summary>Exactly 100 YAML files: 97 roles, the vocabulary, the page and the numbers file.</summary>
     public const string Files100 = "100 files";
 
     /// <summary>What a consumer's project holds beside the taxonomy; the generator does not read it.</summary>

@@ -25,7 +25,7 @@ public sealed class CachingTests
     public void An_unrelated_CSharp_edit_leaves_every_step_cached_or_unchanged()
     {
         var compilation = GeneratorHarness.CreateCompilation("public static class A { }");
-        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RealContent()).RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver(YamlFile.RealContent()).RunGenerators(compilation);
         var firstSteps = driver.GetRunResult().Results.Single().TrackedSteps;
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class B { }", GeneratorHarness.ConsumerParseOptions));
@@ -48,7 +48,7 @@ public sealed class CachingTests
     [Fact]
     public void Editing_one_file_binds_that_file_only()
     {
-        var files = GeneratorHarness.RealContent().ToList();
+        var files = YamlFile.RealContent().ToList();
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorSetup.CreateDriver(texts).RunGenerators(compilation);
@@ -67,7 +67,7 @@ public sealed class CachingTests
     [Fact]
     public void A_content_edit_that_changes_text_leaves_the_model_types_cached()
     {
-        var files = GeneratorHarness.RealContent().ToList();
+        var files = YamlFile.RealContent().ToList();
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorSetup.CreateDriver(texts).RunGenerators(compilation);
@@ -129,7 +129,7 @@ public sealed class CachingTests
     [InlineData(10)]
     public void The_synthetic_taxonomy_of_the_benchmarks_generates_cleanly(int roles)
     {
-        var run = GeneratorHarness.Run(SyntheticTaxonomy.Create(roles).Select(f => new ContentText(f.Path, f.Text)), source: "");
+        var run = GeneratorHarness.Run(SyntheticTaxonomy.Create(roles), source: "");
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems);
@@ -146,7 +146,7 @@ public sealed class CachingTests
     [Fact]
     public void No_step_output_holds_a_compilation_symbol_or_syntax_node()
     {
-        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RealContent()).RunGenerators(GeneratorHarness.CreateCompilation());
+        var driver = GeneratorHarness.CreateDriver(YamlFile.RealContent()).RunGenerators(GeneratorHarness.CreateCompilation());
         var result = driver.GetRunResult().Results.Single();
 
         foreach (var name in TrackedSteps)

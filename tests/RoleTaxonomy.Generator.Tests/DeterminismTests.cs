@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
@@ -18,9 +19,9 @@ public sealed class DeterminismTests
     /// Real content plus keys whose capitals differ in Turkish ('i' → 'İ' under tr-TR's ToUpper), numbered by the
     /// numbers file the harness writes for all of it.
     /// </summary>
-    private static List<ContentText> Content() => GeneratorHarness.RealContent()
+    private static List<YamlFile> Content() => YamlFile.RealContent()
         .Where(f => !f.Path.EndsWith("/numbers.yaml", StringComparison.Ordinal))
-        .Append(new ContentText("taxonomy/turkish.yaml", Fixtures.Vocabulary
+        .Append(new YamlFile("taxonomy/turkish.yaml", Fixtures.Vocabulary
             .Replace("key: outcomes", "key: istanbul-items", StringComparison.Ordinal)
             .Replace("typeName: Outcome", "typeName: Item", StringComparison.Ordinal)
             .Replace("key: fixed", "key: i-fixed", StringComparison.Ordinal)))
@@ -39,7 +40,7 @@ public sealed class DeterminismTests
     [Fact]
     public void Diagnostics_read_the_same_under_Turkish_and_invariant_cultures()
     {
-        var broken = Content().Append(new ContentText("taxonomy/broken.yaml", "kind: vocabulary\nkey: Istanbul\nnmae: x\n")).ToList();
+        var broken = Content().Append(new YamlFile("taxonomy/broken.yaml", "kind: vocabulary\nkey: Istanbul\nnmae: x\n")).ToList();
 
         var invariant = WithCulture(CultureInfo.InvariantCulture, () => Messages(GeneratorHarness.Run(broken, "")));
         var turkish = WithCulture(CultureInfo.GetCultureInfo("tr-TR"), () => Messages(GeneratorHarness.Run(broken, "")));
@@ -66,7 +67,7 @@ public sealed class DeterminismTests
     [Fact]
     public void Diagnostics_come_in_the_same_order_whatever_the_order_of_the_files()
     {
-        var files = Content().Append(new ContentText("taxonomy/broken.yaml", "kind: vocabulary\nkey: Istanbul\nnmae: x\n")).ToArray();
+        var files = Content().Append(new YamlFile("taxonomy/broken.yaml", "kind: vocabulary\nkey: Istanbul\nnmae: x\n")).ToArray();
         var shuffled = files.ToArray();
         new Random(7).Shuffle(shuffled);
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using RoleTaxonomy.Generator.Model;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
@@ -72,7 +73,7 @@ public sealed class DiagnosticTests
     public void RT0005_duplicate_role_key_across_files()
     {
         var second = Fixtures.Role.Replace("champion-review", "champion-review-two");
-        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText("taxonomy/z-copy.yaml", second)));
+        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile("taxonomy/z-copy.yaml", second)));
 
         var diagnostic = AssertOnly(run, "RT0005", "taxonomy/z-copy.yaml", 2, 6);
         Assert.Contains("role key 'security-champion' is already used at taxonomy/security-champion.yaml(2,6)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
@@ -82,7 +83,7 @@ public sealed class DiagnosticTests
     public void RT0005_duplicate_task_pattern_key_across_files()
     {
         var second = Fixtures.Role.Replace("key: security-champion", "key: security-lead");
-        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText("taxonomy/z-lead.yaml", second)));
+        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile("taxonomy/z-lead.yaml", second)));
 
         AssertOnly(run, "RT0005", "taxonomy/z-lead.yaml", 19, 10);
     }
@@ -100,7 +101,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void RT0005_duplicate_vocabulary_key()
     {
-        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText("taxonomy/z-outcomes.yaml", Fixtures.Vocabulary.Replace("typeName: Outcome", "typeName: OtherOutcome"))));
+        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile("taxonomy/z-outcomes.yaml", Fixtures.Vocabulary.Replace("typeName: Outcome", "typeName: OtherOutcome"))));
 
         AssertOnly(run, "RT0005", "taxonomy/z-outcomes.yaml", 2, 6);
     }
@@ -215,8 +216,8 @@ public sealed class DiagnosticTests
     {
         var other = Fixtures.Role.Replace("security-champion", "security-lead").Replace("champion-review", "lead-review");
         var run = GeneratorHarness.Run(Fixtures.Valid()
-            .Append(new ContentText(Fixtures.PagePath, Fixtures.Page))
-            .Append(new ContentText("taxonomy/security-lead.yaml", other)));
+            .Append(new YamlFile(Fixtures.PagePath, Fixtures.Page))
+            .Append(new YamlFile("taxonomy/security-lead.yaml", other)));
 
         AssertOnly(run, "RT0014", "taxonomy/security-lead.yaml", 2, 6);
     }
@@ -225,8 +226,8 @@ public sealed class DiagnosticTests
     public void RT0015_more_than_one_page()
     {
         var run = GeneratorHarness.Run(Fixtures.Valid()
-            .Append(new ContentText(Fixtures.PagePath, Fixtures.Page))
-            .Append(new ContentText("taxonomy/page2.yaml", Fixtures.Page)));
+            .Append(new YamlFile(Fixtures.PagePath, Fixtures.Page))
+            .Append(new YamlFile("taxonomy/page2.yaml", Fixtures.Page)));
 
         AssertOnly(run, "RT0015", "taxonomy/page2.yaml", 1, 1);
     }
@@ -234,7 +235,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void RT0016_unreadable_file()
     {
-        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText("taxonomy/unreadable.yaml", null)));
+        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile("taxonomy/unreadable.yaml", null)));
 
         AssertOnly(run, "RT0016", "taxonomy/unreadable.yaml", 1, 1);
     }
@@ -245,7 +246,7 @@ public sealed class DiagnosticTests
     [InlineData("kind: vocabulary\n---\nkind: role\n", 2, 1)]
     public void RT0017_no_document_or_several(string text, int line, int column)
     {
-        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText("taxonomy/odd.yaml", text)));
+        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile("taxonomy/odd.yaml", text)));
 
         AssertOnly(run, "RT0017", "taxonomy/odd.yaml", line, column);
     }
@@ -276,7 +277,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void Options_are_not_checked_in_a_project_without_content()
     {
-        var run = GeneratorHarness.Run(System.Array.Empty<ContentText>(), "", new Dictionary<string, string> { ["RoleTaxonomyVisibility"] = "private" });
+        var run = GeneratorHarness.Run(System.Array.Empty<YamlFile>(), "", new Dictionary<string, string> { ["RoleTaxonomyVisibility"] = "private" });
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.Sources);
@@ -304,7 +305,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void Yaml_that_is_not_content_is_never_read()
     {
-        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText("config/other.yaml", "this: [is not", IsContent: false)));
+        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile("config/other.yaml", "this: [is not", IsContent: false)));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.NotEmpty(run.Sources);

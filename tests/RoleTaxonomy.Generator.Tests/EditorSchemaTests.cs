@@ -121,8 +121,8 @@ public sealed class EditorSchemaTests
         {
             "role" => Fixtures.WithRole(yaml),
             "vocabulary" => Fixtures.WithVocabulary(yaml),
-            "numbers" => Fixtures.Valid().Append(new ContentText(Fixtures.NumbersPath, yaml)).ToArray(),
-            _ => Fixtures.Valid().Append(new ContentText(Fixtures.PagePath, yaml)).ToArray(),
+            "numbers" => Fixtures.Valid().Append(new YamlFile(Fixtures.NumbersPath, yaml)).ToArray(),
+            _ => Fixtures.Valid().Append(new YamlFile(Fixtures.PagePath, yaml)).ToArray(),
         };
         var path = kind switch
         {

@@ -31,7 +31,7 @@ public sealed class GeneratedCodeTests
     [InlineData(LanguageVersion.Latest)]
     public void Real_content_compiles_without_warnings(LanguageVersion version)
     {
-        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RealContent(), languageVersion: version);
+        var driver = GeneratorHarness.CreateDriver(YamlFile.RealContent(), languageVersion: version);
         var compilation = GeneratorHarness.CreateCompilation(Consumer, version);
 
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
@@ -43,7 +43,7 @@ public sealed class GeneratedCodeTests
     [Fact]
     public void A_consumer_without_System_Text_Json_or_type_converters_gets_code_that_compiles_without_them()
     {
-        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RealContent());
+        var driver = GeneratorHarness.CreateDriver(YamlFile.RealContent());
         var compilation = GeneratorSetup.CreateCompilation(
             Consumer + "\npublic static class Parsed { public static RoleId Role() => RoleIdExtensions.Parse(\"appsec-engineer\"); }",
             withoutAssemblies: new[] { "System.Text.Json.dll", "System.ComponentModel.TypeConverter.dll" });
@@ -76,8 +76,8 @@ public sealed class GeneratedCodeTests
     [Fact]
     public void Generated_files_are_deterministic_and_use_LF()
     {
-        var first = GeneratorHarness.Run(GeneratorHarness.RealContent(), "");
-        var second = GeneratorHarness.Run(GeneratorHarness.RealContent().Reverse(), "");
+        var first = GeneratorHarness.Run(YamlFile.RealContent(), "");
+        var second = GeneratorHarness.Run(YamlFile.RealContent().Reverse(), "");
 
         Assert.Equal(
             first.Sources.Select(s => (s.HintName, s.SourceText.ToString())),
@@ -89,7 +89,7 @@ public sealed class GeneratedCodeTests
     [Fact]
     public void Every_generated_file_carries_the_header_nullable_and_generated_code_attribute()
     {
-        var run = GeneratorHarness.Run(GeneratorHarness.RealContent(), "");
+        var run = GeneratorHarness.Run(YamlFile.RealContent(), "");
 
         Assert.True(run.Sources.Length > 10, "the real content generates its files");
         Assert.All(run.Sources, source =>

@@ -500,19 +500,16 @@ public sealed class HostileInputTests
     {
         // 20,000 members and 20,000 references, half of them unknown: each unknown one is reported, and only the
         // first hundred get a suggestion, since a suggestion compares the key with all 20,000.
-        var vocabulary = new StringBuilder(Fixtures.Vocabulary);
-        var role = new StringBuilder(Fixtures.Role);
-        for (var i = 0; i < 20_000; i++)
+        static string Key(string prefix, int i) => prefix + i.ToString("D5", CultureInfo.InvariantCulture);
+        var vocabulary = Fixtures.Outcomes with
         {
-            vocabulary.Append(CultureInfo.InvariantCulture, $"\n  - key: m{i:D5}\n    name: x");
-        }
+            Members = Fixtures.Outcomes.Members.Concat(Enumerable.Range(0, 20_000).Select(i => new MemberContent(Key("m", i), "x"))).ToList(),
+        };
+        var review = Fixtures.Champion.TaskPatterns[0];
+        var references = review.References[0].Members.Concat(Enumerable.Range(0, 10_000).SelectMany(i => new[] { Key("m", i), Key("x", i) })).ToList();
+        var role = Fixtures.Champion with { TaskPatterns = new[] { review with { References = new[] { new ReferencesContent("outcomes", references) } } } };
 
-        for (var i = 0; i < 10_000; i++)
-        {
-            role.Append(CultureInfo.InvariantCulture, $"\n        - m{i:D5}\n        - x{i:D5}");
-        }
-
-        var run = GeneratorHarness.Run(new ContentText(RolePath, role.ToString()), new ContentText(VocabularyPath, vocabulary.ToString()));
+        var run = GeneratorHarness.Run(new YamlFile(RolePath, ContentWriter.Role(role)), new YamlFile(VocabularyPath, ContentWriter.Vocabulary(vocabulary)));
 
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("RT0008", d.Id));
         Assert.Equal(10_000, run.GeneratorDiagnostics.Length);
@@ -526,8 +523,8 @@ public sealed class HostileInputTests
     public void Two_files_with_the_same_name_in_different_folders_are_two_files()
     {
         var run = GeneratorHarness.Run(
-            new ContentText("team-a/taxonomy.yaml", Fixtures.Role),
-            new ContentText("team-b/taxonomy.yaml", Fixtures.Vocabulary));
+            new YamlFile("team-a/taxonomy.yaml", Fixtures.Role),
+            new YamlFile("team-b/taxonomy.yaml", Fixtures.Vocabulary));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal("security-champion outcomes", Value(run, "Roles.SecurityChampion.Key + \" \" + Outcomes.Vocabulary.Key"));
@@ -537,9 +534,9 @@ public sealed class HostileInputTests
     public void Diagnostics_in_files_with_the_same_name_point_at_the_right_folder()
     {
         var run = GeneratorHarness.Run(
-            new ContentText("team-a/taxonomy.yaml", Fixtures.Role),
-            new ContentText("team-b/taxonomy.yaml", Fixtures.Vocabulary),
-            new ContentText("team-c/taxonomy.yaml", Fixtures.Role.Replace("champion-review", "champion-review-two", System.StringComparison.Ordinal)));
+            new YamlFile("team-a/taxonomy.yaml", Fixtures.Role),
+            new YamlFile("team-b/taxonomy.yaml", Fixtures.Vocabulary),
+            new YamlFile("team-c/taxonomy.yaml", Fixtures.Role.Replace("champion-review", "champion-review-two", System.StringComparison.Ordinal)));
 
         var diagnostic = AssertOnly(run, "RT0005", "team-c/taxonomy.yaml", 2, 6);
         Assert.Contains("already used at team-a/taxonomy.yaml(2,6)", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
@@ -556,11 +553,11 @@ public sealed class HostileInputTests
     private static GeneratorRun RunRole(string role) => GeneratorHarness.Run(Fixtures.WithRole(role));
 
     private static GeneratorRun RunVocabulary(string vocabulary, string? role = null) =>
-        GeneratorHarness.Run(new ContentText(Fixtures.RolePath, role ?? Fixtures.Role), new ContentText(Fixtures.VocabularyPath, vocabulary));
+        GeneratorHarness.Run(new YamlFile(Fixtures.RolePath, role ?? Fixtures.Role), new YamlFile(Fixtures.VocabularyPath, vocabulary));
 
-    private static GeneratorRun RunVocabularyAlone(string vocabulary) => GeneratorHarness.Run(new ContentText(Fixtures.VocabularyPath, vocabulary));
+    private static GeneratorRun RunVocabularyAlone(string vocabulary) => GeneratorHarness.Run(new YamlFile(Fixtures.VocabularyPath, vocabulary));
 
-    private static GeneratorRun RunExtra(string text) => GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText("taxonomy/extra.yaml", text)).ToArray());
+    private static GeneratorRun RunExtra(string text) => GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile("taxonomy/extra.yaml", text)).ToArray());
 
     private static GeneratorRun RunBytes(byte[] bytes) => GeneratorHarness.Run(new AdditionalText[]
     {

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
@@ -18,9 +19,9 @@ public sealed class LifecycleTests
     private const string BuddyPath = "taxonomy/security-buddy.yaml";
 
     /// <summary>The fixture with one role, one task pattern and one member deprecated, and one pattern experimental.</summary>
-    internal static ContentText[] Content() => new[]
+    internal static YamlFile[] Content() => new[]
     {
-        new ContentText(RolePath, Fixtures.Role + """
+        new YamlFile(RolePath, Fixtures.Role + """
 
               - key: champion-review-v1
                 title: Review the team's changes, the first way
@@ -30,11 +31,11 @@ public sealed class LifecycleTests
                   reason: Reviews now follow champion-review.
                   replacedBy: champion-review
             """),
-        new ContentText(BuddyPath, Fixtures.Role
+        new YamlFile(BuddyPath, Fixtures.Role
             .Replace("key: security-champion", "key: security-buddy\ndeprecated:\n  reason: Folded into the champion role.\n  replacedBy: security-champion", StringComparison.Ordinal)
             .Replace("name: Security Champion", "name: Security Buddy", StringComparison.Ordinal)
             .Replace("champion-review", "buddy-review", StringComparison.Ordinal)),
-        new ContentText(Fixtures.VocabularyPath, Fixtures.Vocabulary.Replace(
+        new YamlFile(Fixtures.VocabularyPath, Fixtures.Vocabulary.Replace(
             "    name: documented as accepted risk",
             "    name: documented as accepted risk\n    stability: experimental\n    deprecated:\n      reason: An accepted risk is still a finding\n      replacedBy: fixed",
             StringComparison.Ordinal)),

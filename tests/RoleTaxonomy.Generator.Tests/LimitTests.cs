@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 using static RoleTaxonomy.Generator.Tests.DiagnosticTests;
 
@@ -149,5 +150,5 @@ public sealed class LimitTests
     }
 
     private static GeneratorRun Run(string text) =>
-        GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText(Path, text)).ToArray());
+        GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile(Path, text)).ToArray());
 }

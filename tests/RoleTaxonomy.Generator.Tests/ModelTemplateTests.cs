@@ -23,7 +23,7 @@ public sealed class ModelTemplateTests
     public void The_template_as_written_compiles_without_warnings_beside_the_generated_content(bool json)
     {
         var compilation = GeneratorSetup.CreateCompilation(withoutAssemblies: json ? null : new[] { "System.Text.Json.dll" });
-        GeneratorHarness.CreateDriver(GeneratorHarness.RealContent())
+        GeneratorHarness.CreateDriver(YamlFile.RealContent())
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var template = CSharpSyntaxTree.ParseText(
             ModelSource.Template,

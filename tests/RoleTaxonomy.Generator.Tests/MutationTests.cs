@@ -37,7 +37,7 @@ public sealed class MutationTests
     {
         var cases = Setting("ROLETAXONOMY_MUTATION_CASES", DefaultCases);
         var seed = Setting("ROLETAXONOMY_MUTATION_SEED", DefaultSeed);
-        var files = GeneratorHarness.RealContent();
+        var files = YamlFile.RealContent();
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.CreateCompilation();
         var baseline = GeneratorHarness.CreateDriver(texts, files.Select(f => f.Path)).RunGenerators(compilation);
@@ -86,7 +86,7 @@ public sealed class MutationTests
     {
         // A failure above prints 'seed N': put N - DefaultSeed here (or set ROLETAXONOMY_MUTATION_SEED=N with
         // ROLETAXONOMY_MUTATION_CASES=1) to replay that one case under the debugger.
-        var files = GeneratorHarness.RealContent();
+        var files = YamlFile.RealContent();
         var random = new Random(DefaultSeed + seedOffset);
         var target = random.Next(files.Count);
         var mutant = Mutator.Mutate(files[target].Text!, random);

@@ -4,6 +4,7 @@ using System.Linq;
 using RoleTaxonomy.Generator.Linking;
 using RoleTaxonomy.Generator.Model;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
@@ -14,21 +15,9 @@ namespace RoleTaxonomy.Generator.Tests;
 /// </summary>
 public sealed class NumberingTests
 {
-    private const string NumbersPath = "taxonomy/numbers.yaml";
+    private const string NumbersPath = Fixtures.NumbersPath;
 
-    private const string Numbers = """
-        kind: numbers
-        roles:
-          security-champion: 1
-        taskPatterns:
-          champion-review: 1
-        vocabularies:
-          outcomes: 1
-        members:
-          outcomes:
-            fixed: 1
-            accepted: 2
-        """;
+    private const string Numbers = Fixtures.Numbers;
 
     private static readonly GeneratorOptions Options = new("Contoso.Champions", IsPublic: true, TargetFeatures.All);
 
@@ -60,7 +49,7 @@ public sealed class NumberingTests
             .Select(f => f.Path == "content/taxonomy.yaml"
                 ? f with { Text = f.Text!.Replace("roles:\n  - appsec-engineer", "roles:\n  - security-champion\n  - appsec-engineer", StringComparison.Ordinal) }
                 : f)
-            .Append(new ContentText("content/roles/security-champion.yaml", newcomer))
+            .Append(new YamlFile("content/roles/security-champion.yaml", newcomer))
             .ToList();
         var renumbered = WithNumbersRewritten(inserted);
         var after = Link(renumbered);
@@ -105,7 +94,7 @@ public sealed class NumberingTests
     {
         var numbers = Numbers.Replace("fixed: 1\n    accepted: 2", "fixed: 7\n    accepted: 3", StringComparison.Ordinal)
             .Replace("outcomes:\n    fixed", "outcomes:\n    gone: 1\n    also-gone: 2\n    x4: 4\n    x5: 5\n    x6: 6\n    fixed", StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new ContentText(NumbersPath, numbers)).ToArray());
+        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile(NumbersPath, numbers)).ToArray());
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems);
 
@@ -157,9 +146,9 @@ public sealed class NumberingTests
         var vocabulary = Fixtures.Vocabulary + "\n  - key: deferred\n    name: deferred";
         var files = new[]
         {
-            new ContentText(Fixtures.RolePath, Fixtures.Role),
-            new ContentText(Fixtures.VocabularyPath, vocabulary),
-            new ContentText(NumbersPath, Numbers.Replace("\n    accepted: 2", string.Empty, StringComparison.Ordinal)),
+            new YamlFile(Fixtures.RolePath, Fixtures.Role),
+            new YamlFile(Fixtures.VocabularyPath, vocabulary),
+            new YamlFile(NumbersPath, Numbers.Replace("\n    accepted: 2", string.Empty, StringComparison.Ordinal)),
         };
 
         var result = TaxonomyEngine.Validate(files.Select(f => (f.Path, f.Text)), Options);
@@ -214,7 +203,7 @@ public sealed class NumberingTests
     [Fact]
     public void The_writer_writes_no_empty_members_section()
     {
-        var vocabularyless = new[] { new ContentText(NumbersPath, "kind: numbers\nroles:\n  a-role: 1\n") };
+        var vocabularyless = new[] { new YamlFile(NumbersPath, "kind: numbers\nroles:\n  a-role: 1\n") };
 
         var (text, _) = NumbersFileWriter.Write(Bind(vocabularyless), Array.Empty<string>());
 
@@ -241,8 +230,8 @@ public sealed class NumberingTests
     public void A_second_numbers_file_is_an_error_that_names_the_first()
     {
         var files = Fixtures.Valid()
-            .Append(new ContentText(NumbersPath, Numbers))
-            .Append(new ContentText("taxonomy/z-numbers.yaml", "kind: numbers\nroles:\n  other: 1\n"));
+            .Append(new YamlFile(NumbersPath, Numbers))
+            .Append(new YamlFile("taxonomy/z-numbers.yaml", "kind: numbers\nroles:\n  other: 1\n"));
         var result = TaxonomyEngine.Validate(files.Select(f => (f.Path, f.Text)), Options);
 
         var diagnostic = Assert.Single(result.Diagnostics);
@@ -263,7 +252,7 @@ public sealed class NumberingTests
     [Fact]
     public void The_writer_keeps_every_number_and_adds_the_missing_ones_in_the_content_order()
     {
-        var files = Bind(Fixtures.Valid().Append(new ContentText(NumbersPath, Numbers.Replace("    accepted: 2", "    retired: 2", StringComparison.Ordinal))));
+        var files = Bind(Fixtures.Valid().Append(new YamlFile(NumbersPath, Numbers.Replace("    accepted: 2", "    retired: 2", StringComparison.Ordinal))));
 
         var (text, added) = NumbersFileWriter.Write(files, new[] { "# header kept" });
 
@@ -282,15 +271,15 @@ public sealed class NumberingTests
     }
 
     private static LinkResult Validate(string numbers) =>
-        TaxonomyEngine.Validate(Fixtures.Valid().Append(new ContentText(NumbersPath, numbers)).Select(f => (f.Path, f.Text)), Options);
+        TaxonomyEngine.Validate(Fixtures.Valid().Append(new YamlFile(NumbersPath, numbers)).Select(f => (f.Path, f.Text)), Options);
 
-    private static List<ContentText> RealContent() =>
-        GeneratorHarness.RealContent().Select(f => f with { Text = f.Text!.Replace("\r\n", "\n", StringComparison.Ordinal) }).ToList();
+    private static List<YamlFile> RealContent() =>
+        YamlFile.RealContent().Select(f => f with { Text = f.Text!.Replace("\r\n", "\n", StringComparison.Ordinal) }).ToList();
 
-    private static List<ContentFile> Bind(IEnumerable<ContentText> files) =>
+    private static List<ContentFile> Bind(IEnumerable<YamlFile> files) =>
         files.Select(f => TaxonomyEngine.BindFile(f.Path, f.Text, default)).ToList();
 
-    private static TaxonomyModel Link(IEnumerable<ContentText> files)
+    private static TaxonomyModel Link(IEnumerable<YamlFile> files)
     {
         var result = TaxonomyEngine.Validate(files.Select(f => (f.Path, f.Text)), Options);
         Assert.Empty(result.Diagnostics.Where(d => d.IsError).Select(d => d.Message));
@@ -298,7 +287,7 @@ public sealed class NumberingTests
     }
 
     /// <summary>The content with its numbers file as <c>roletaxonomy numbers</c> rewrites it.</summary>
-    private static List<ContentText> WithNumbersRewritten(List<ContentText> content)
+    private static List<YamlFile> WithNumbersRewritten(List<YamlFile> content)
     {
         var numbersFile = content.Single(f => f.Path.EndsWith("/numbers.yaml", StringComparison.Ordinal));
         var (text, added) = NumbersFileWriter.Write(Bind(content), NumbersFileWriter.HeaderOf(numbersFile.Text!));

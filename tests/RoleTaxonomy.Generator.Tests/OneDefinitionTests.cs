@@ -127,8 +127,8 @@ public sealed class OneDefinitionTests
     private static (GeneratorRun Run, TaxonomyModel Model) Generate(string content)
     {
         var files = content == "real"
-            ? GeneratorHarness.RealContent()
-            : Fixtures.Valid().Append(new ContentText(Fixtures.NumbersPath, Fixtures.Numbers)).ToList();
+            ? YamlFile.RealContent()
+            : Fixtures.Valid().Append(new YamlFile(Fixtures.NumbersPath, Fixtures.Numbers)).ToList();
         var run = GeneratorHarness.Run(files);
         Assert.Empty(run.GeneratorDiagnostics);
         var linked = TaxonomyEngine.Validate(files.Select(f => (f.Path, f.Text)), new GeneratorOptions("RoleTaxonomy", IsPublic: true, TargetFeatures.All));

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
@@ -23,7 +24,7 @@ public sealed class RoundTripTests
     [MemberData(nameof(HostileTexts))]
     public void Hostile_text_survives_in_every_kind_of_field(string text)
     {
-        var quoted = YamlText.DoubleQuoted("x" + text);
+        var quoted = ContentWriter.DoubleQuoted("x" + text);
         var role = Fixtures.Role
             .Replace("name: Security Champion", "name: " + quoted, System.StringComparison.Ordinal)
             .Replace("  - reviewed changes", "  - " + quoted, System.StringComparison.Ordinal)
@@ -31,7 +32,7 @@ public sealed class RoundTripTests
         var vocabulary = Fixtures.Vocabulary
             .Replace("description: What a review can end in.", "description: " + quoted, System.StringComparison.Ordinal)
             .Replace("      cwe: CWE-1", "      " + quoted + ": " + quoted, System.StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(new ContentText(Fixtures.RolePath, role), new ContentText(Fixtures.VocabularyPath, vocabulary));
+        var run = GeneratorHarness.Run(new YamlFile(Fixtures.RolePath, role), new YamlFile(Fixtures.VocabularyPath, vocabulary));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems);
@@ -47,7 +48,7 @@ public sealed class RoundTripTests
     public void Multi_paragraph_text_round_trips_from_a_block_scalar_with_CRLF_line_ends()
     {
         var role = Fixtures.Role.Replace("\n", "\r\n", System.StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(new ContentText(Fixtures.RolePath, role), new ContentText(Fixtures.VocabularyPath, Fixtures.Vocabulary));
+        var run = GeneratorHarness.Run(new YamlFile(Fixtures.RolePath, role), new YamlFile(Fixtures.VocabularyPath, Fixtures.Vocabulary));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal("First paragraph.\n\nSecond paragraph.", GeneratedAssembly.Evaluate(run, "TaskPatterns.ChampionReview.Text", "RoleTaxonomy"));
@@ -56,8 +57,8 @@ public sealed class RoundTripTests
     [Fact]
     public void Formatting_characters_are_escaped_in_generated_literals_and_dropped_from_doc_comments()
     {
-        var role = Fixtures.Role.Replace("name: Security Champion", "name: " + YamlText.DoubleQuoted("a\u202Eb\u200Bc\uFEFFd"), System.StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(new ContentText(Fixtures.RolePath, role), new ContentText(Fixtures.VocabularyPath, Fixtures.Vocabulary));
+        var role = Fixtures.Role.Replace("name: Security Champion", "name: " + ContentWriter.DoubleQuoted("a\u202Eb\u200Bc\uFEFFd"), System.StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(new YamlFile(Fixtures.RolePath, role), new YamlFile(Fixtures.VocabularyPath, Fixtures.Vocabulary));
 
         var source = run.Source("Roles.g.cs");
         Assert.Contains("\"a\\u202Eb\\u200Bc\\uFEFFd\"", source, System.StringComparison.Ordinal);
@@ -68,8 +69,8 @@ public sealed class RoundTripTests
     [Fact]
     public void Doc_comment_text_stays_on_its_line()
     {
-        var role = Fixtures.Role.Replace("name: Security Champion", "name: " + YamlText.DoubleQuoted("a\nb\rc\u0085d\u2028e\u2029f</summary> public static int X;"), System.StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(new ContentText(Fixtures.RolePath, role), new ContentText(Fixtures.VocabularyPath, Fixtures.Vocabulary));
+        var role = Fixtures.Role.Replace("name: Security Champion", "name: " + ContentWriter.DoubleQuoted("a\nb\rc\u0085d\u2028e\u2029f</summary> public static int X;"), System.StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(new YamlFile(Fixtures.RolePath, role), new YamlFile(Fixtures.VocabularyPath, Fixtures.Vocabulary));
 
         Assert.Contains("/// <summary>a b c d e f&lt;/summary&gt; public static int X;: Brings security into a product team.</summary>", run.Source("RoleId.g.cs"), System.StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems);
@@ -82,7 +83,7 @@ public sealed class RoundTripTests
         // files were once named after the C# name, and the compiler refused the second (CS8785: the generator failed).
         var first = Fixtures.Vocabulary.Replace("key: outcomes", "key: ab-c", System.StringComparison.Ordinal).Replace("typeName: Outcome", "typeName: First", System.StringComparison.Ordinal);
         var second = Fixtures.Vocabulary.Replace("key: outcomes", "key: abc", System.StringComparison.Ordinal).Replace("typeName: Outcome", "typeName: Second", System.StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(new ContentText("taxonomy/first.yaml", first), new ContentText("taxonomy/second.yaml", second));
+        var run = GeneratorHarness.Run(new YamlFile("taxonomy/first.yaml", first), new YamlFile("taxonomy/second.yaml", second));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Null(run.Result.Results.Single().Exception);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
@@ -11,7 +12,7 @@ public sealed class SnapshotTests
     [Fact]
     public void RealContent()
     {
-        var run = GeneratorHarness.Run(GeneratorHarness.RealContent(), "");
+        var run = GeneratorHarness.Run(YamlFile.RealContent(), "");
 
         Assert.Empty(run.GeneratorDiagnostics);
         VerifyAll(run);
@@ -21,7 +22,7 @@ public sealed class SnapshotTests
     public void CustomTaxonomy()
     {
         var run = GeneratorHarness.Run(
-            Fixtures.Valid().Append(new ContentText(Fixtures.PagePath, Fixtures.Page)),
+            Fixtures.Valid().Append(new YamlFile(Fixtures.PagePath, Fixtures.Page)),
             "",
             new Dictionary<string, string> { ["RoleTaxonomyNamespace"] = "Contoso.Security", ["RoleTaxonomyVisibility"] = "internal" });
 
@@ -42,7 +43,7 @@ public sealed class SnapshotTests
     [Fact]
     public void ModelTypes()
     {
-        var run = GeneratorHarness.Run(GeneratorHarness.RealContent(), "");
+        var run = GeneratorHarness.Run(YamlFile.RealContent(), "");
 
         Assert.Empty(run.GeneratorDiagnostics);
         Snapshot.Verify(run.Source(Emitting.ModelSource.HintName), Emitting.ModelSource.HintName);

@@ -103,9 +103,24 @@ public sealed partial class ExportTests
         Assert.DoesNotMatch(new Regex(@"(src|href)=""(https?:)?//"), html);
         Assert.Contains("<section id=\"appsec-engineer\">", html, StringComparison.Ordinal);
         Assert.Contains("<h3 id=\"appsec-finding-triage\">2. Triage security findings and separate signal from noise</h3>", html, StringComparison.Ordinal);
-        Assert.Contains("The job is not only “hacking the app.”", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains(
+            "\n<p>The job is not only “hacking the app.” A lot of the value comes from being a translator between risk and engineering action.</p>\n",
+            html,
+            StringComparison.Ordinal);
         Assert.Equal(Roles.All.Count, Regex.Count(html, "<section "));
         Assert.Equal(TaskPatterns.All.Count, Regex.Count(html, "<h3 id="));
+        Assert.Empty(Regex.Matches(html, "<(?!!DOCTYPE html>|/?(html|head|meta|title|style|body|p|em|strong|br|h1|h2|h3|section|ul|li|table|tr|th|td|a)[ >])").Select(m => html.Substring(m.Index, 20)));
+
+        // The same line with markup, quotes and an ampersand in the content: encoded in the raw HTML, not just readable once decoded.
+        var document = TaxonomyExport.CreateDocument();
+        var role = document.Roles[0] with { OutsidersMiss = document.Roles[0].OutsidersMiss with { Misconception = "<script>alert('x')</script> & \"q\"" } };
+        var hostile = TaxonomyExport.ToHtml(document with { Roles = new[] { role }.Concat(document.Roles.Skip(1)).ToArray() });
+
+        Assert.Contains(
+            "\n<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot; A lot of the value comes from being a translator between risk and engineering action.</p>\n",
+            hostile,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", hostile, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public static class Program
 {
     private const string FuzzedPath = "content/fuzzed.yaml";
 
-    private static readonly List<AdditionalText> RealContent = GeneratorHarness.RealContent()
+    private static readonly List<AdditionalText> RealContent = YamlFile.RealContent()
         .Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
         .ToList();
 

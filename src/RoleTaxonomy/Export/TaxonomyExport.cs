@@ -19,6 +19,12 @@ public static class TaxonomyExport
     private static readonly char[] CsvSpecialCharacters = { ',', '"', '\r', '\n' };
 
     /// <summary>
+    /// What makes a spreadsheet read a cell as a formula when the cell starts with it (OWASP, CSV Injection:
+    /// https://owasp.org/www-community/attacks/CSV_Injection).
+    /// </summary>
+    private static readonly char[] CsvFormulaStarts = { '=', '+', '-', '@', '\t', '\r' };
+
+    /// <summary>
     /// Source-generated System.Text.Json metadata for <see cref="TaxonomyDocument"/>: serialize or deserialize the export
     /// with <c>JsonSerializer.Serialize(document, TaxonomyExport.JsonTypeInfo)</c>, without reflection.
     /// </summary>
@@ -256,6 +262,7 @@ public static class TaxonomyExport
 
     /// <summary>The task patterns as CSV (RFC 4180): role, key, title and the vocabulary references as <c>vocabulary/member</c>, separated by <c>;</c>.</summary>
     /// <returns>CSV text with a header row and CRLF record separators, as RFC 4180 specifies.</returns>
+    /// <remarks>Cells that would start a spreadsheet formula are neutralized: see <see cref="ToTaskPatternCsv(TaxonomyDocument)"/>.</remarks>
     public static string ToTaskPatternCsv() => ToTaskPatternCsv(CreateDocument());
 
     /// <summary>
@@ -265,6 +272,13 @@ public static class TaxonomyExport
     /// <param name="document">The taxonomy to write, such as the result of <see cref="CreateDocument"/>.</param>
     /// <returns>CSV text with a header row and CRLF record separators, as RFC 4180 specifies.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <remarks>
+    /// A cell with a comma, a double quote or a line break is quoted, its double quotes doubled (RFC 4180). A cell that
+    /// starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return, which a spreadsheet would run as a
+    /// formula, is neutralized as OWASP's CSV Injection guidance advises: it is quoted, with a single quote <c>'</c>
+    /// inside the quotes before its text (<c>=SUM(A1)</c> is written <c>"'=SUM(A1)"</c>). A spreadsheet then shows
+    /// the text; a CSV reader reads the cell with the leading <c>'</c>.
+    /// </remarks>
     public static string ToTaskPatternCsv(TaxonomyDocument document)
     {
         var roles = (document ?? throw new ArgumentNullException(nameof(document))).Roles;
@@ -280,8 +294,13 @@ public static class TaxonomyExport
 
         return csv.ToString();
 
-        static string Csv(string field) =>
-            field.IndexOfAny(CsvSpecialCharacters) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+        static string Csv(string field)
+        {
+            var formula = field.Length > 0 && Array.IndexOf(CsvFormulaStarts, field[0]) >= 0;
+            return formula || field.IndexOfAny(CsvSpecialCharacters) >= 0
+                ? "\"" + (formula ? "'" : string.Empty) + field.Replace("\"", "\"\"") + "\""
+                : field;
+        }
     }
 
     /// <summary>

@@ -1,6 +1,12 @@
+using RoleTaxonomy.Testing;
+
 namespace RoleTaxonomy.Generator.Tests.Infrastructure;
 
-/// <summary>A small, valid taxonomy of its own (a team's custom role), to break one piece at a time.</summary>
+/// <summary>
+/// A small, valid taxonomy of its own (a team's custom role), to break one piece at a time. Its files are spelled
+/// out, since tests point at their lines and replace their text; the same content as the writer's records (checked
+/// by <c>ContentWriterTests</c> to write exactly these files) serves tests that build a larger variant.
+/// </summary>
 internal static class Fixtures
 {
     public const string RolePath = "taxonomy/security-champion.yaml";
@@ -112,22 +118,55 @@ internal static class Fixtures
             accepted: 2
         """;
 
-    public static ContentText[] Valid() => new[]
+    /// <summary><see cref="Role"/> as the writer's record.</summary>
+    public static readonly RoleContent Champion = new(
+        "security-champion",
+        "Security Champion",
+        "Brings security into a product team.",
+        "Team-level security practice",
+        new[] { "reviewed changes" },
+        new[] { "checkbox security" },
+        "The job is not only running scanners.",
+        "It is making security part of how the team works.",
+        new LensesContent("Which changes need a security review.", "The team's pull requests.", "Delivery pressure against review time.", "Habits the team keeps."),
+        new[]
+        {
+            new TaskPatternContent(
+                "champion-review",
+                "Review the team's changes",
+                "First paragraph.\n\nSecond paragraph.",
+                new[] { "what input is trusted here" },
+                new[] { new ReferencesContent("outcomes", new[] { "fixed", "accepted" }) }),
+        });
+
+    /// <summary><see cref="Vocabulary"/> as the writer's record.</summary>
+    public static readonly VocabularyContent Outcomes = new(
+        "outcomes",
+        "Outcome",
+        "Outcomes",
+        new[]
+        {
+            new MemberContent("fixed", "fixed") { Attributes = new[] { ("cwe", "CWE-1") } },
+            new MemberContent("accepted", "documented as accepted risk"),
+        })
     {
-        new ContentText(RolePath, Role),
-        new ContentText(VocabularyPath, Vocabulary),
+        Description = "What a review can end in.",
     };
+
+    /// <summary><see cref="Page"/> as the writer's record.</summary>
+    public static readonly PageContent ChampionsPage = new(
+        "Champions", "Team Knowledge Base", "outcomes", new[] { "fixed" }, new[] { "Onboarding" }, new[] { "security-champion" })
+    {
+        Wrong = "Which scanner?",
+        Better = "What do champions do?",
+        QuestionText = "This page says.",
+    };
+
+    public static YamlFile[] Valid() => WithRole(Role);
 
     /// <summary>The valid fixture with the role file replaced.</summary>
-    public static ContentText[] WithRole(string role) => new[]
-    {
-        new ContentText(RolePath, role),
-        new ContentText(VocabularyPath, Vocabulary),
-    };
+    public static YamlFile[] WithRole(string role) => new[] { new YamlFile(RolePath, role), new YamlFile(VocabularyPath, Vocabulary) };
 
-    public static ContentText[] WithVocabulary(string vocabulary) => new[]
-    {
-        new ContentText(RolePath, Role),
-        new ContentText(VocabularyPath, vocabulary),
-    };
+    /// <summary>The valid fixture with the vocabulary file replaced.</summary>
+    public static YamlFile[] WithVocabulary(string vocabulary) => new[] { new YamlFile(RolePath, Role), new YamlFile(VocabularyPath, vocabulary) };
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using RoleTaxonomy.Testing;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests.Infrastructure;
@@ -22,7 +23,7 @@ internal static class GeneratedAssembly
     /// <param name="files">The content.</param>
     /// <param name="expression">A C# expression over the generated API.</param>
     /// <param name="namespaces">The namespaces the expression uses.</param>
-    public static (GeneratorRun Run, object? Value) RunAndEvaluate(IEnumerable<ContentText> files, string expression, params string[] namespaces)
+    public static (GeneratorRun Run, object? Value) RunAndEvaluate(IEnumerable<YamlFile> files, string expression, params string[] namespaces)
     {
         var run = GeneratorHarness.Run(files, Probe(expression, namespaces));
         return (run, run.GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : Invoke(run.OutputCompilation));

@@ -8,9 +8,6 @@ using RoleTaxonomy.Testing;
 
 namespace RoleTaxonomy.Generator.Tests.Infrastructure;
 
-/// <summary>A YAML file as the generator sees it: an additional file, opted in as content unless told otherwise.</summary>
-internal sealed record ContentText(string Path, string? Text, bool IsContent = true);
-
 /// <summary>What one generator run produced.</summary>
 internal sealed record GeneratorRun(
     GeneratorDriver Driver,
@@ -35,13 +32,10 @@ internal static class GeneratorHarness
 
     public static CSharpParseOptions ConsumerParseOptions => GeneratorSetup.ConsumerParseOptions;
 
-    public static IReadOnlyList<ContentText> RealContent() =>
-        YamlFile.RealContent().Select(f => new ContentText(f.Path, f.Text)).ToList();
-
     public static CSharpCompilation CreateCompilation(string source = "", LanguageVersion languageVersion = LanguageVersion.Latest) =>
         GeneratorSetup.CreateCompilation(source, languageVersion);
 
-    public static GeneratorDriver CreateDriver(IEnumerable<ContentText> files, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion languageVersion = LanguageVersion.Latest)
+    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion languageVersion = LanguageVersion.Latest)
     {
         var list = files.ToList();
         return GeneratorSetup.CreateDriver(
@@ -51,14 +45,14 @@ internal static class GeneratorHarness
             languageVersion);
     }
 
-    public static GeneratorRun Run(IEnumerable<ContentText> files, string source = "", IReadOnlyDictionary<string, string>? properties = null)
+    public static GeneratorRun Run(IEnumerable<YamlFile> files, string source = "", IReadOnlyDictionary<string, string>? properties = null)
     {
         var compilation = CreateCompilation(source);
         var driver = CreateDriver(files, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
     }
 
-    public static GeneratorRun Run(params ContentText[] files) => Run(files, source: "");
+    public static GeneratorRun Run(params YamlFile[] files) => Run(files, source: "");
 
     /// <summary>A driver over <paramref name="texts"/>, of which those at <paramref name="contentPaths"/> are taxonomy content.</summary>
     public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> texts, IEnumerable<string> contentPaths) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using RoleTaxonomy.Testing;
 
 namespace RoleTaxonomy.Generator.Tests.Infrastructure;
 
@@ -16,15 +17,19 @@ internal static class Mutator
         ":", ": ", "- ", "-", "? ", ",", "[", "]", "{", "}", "[]", "{}", "\"", "'", "|", "|-", ">", "#", "!", "!!str ", "!!binary ",
         "!<tag:x> ", "%YAML 1.1\n", "%TAG ! tag:x:\n", "---\n", "...\n", "&a ", "*a", "&a [*a]", "<<: *a\n", "\t", "\n", "\r", "\r\n", " ",
         "\0", "\uFEFF", "\u202E", "\u2066", "\u200B", "\u0085", "\u2028", "\u2029", "\uD800", "\uDC00", "🙂", "\uFFFE", "İ",
-        "~", "null", "no", "yes", "on", "off", "@", "`", "%", "\\", "\\u0041", "\"\\uD800\"", "\"\\L\"", "\"\\0\"", "\"\"", "''",
-        "key: x\n", "kind: role\n", "kind: vocabulary\n", "kind: page\n", "identifier: class\n", "identifier: X\n", "typeName: RoleId\n",
-        "  - key: a-b\n    name: x\n", "references:\n  x: [y]\n", "attributes: {\"\": x}\n", "*/", "</summary>", "\"\"\"",
+        "~", "null", "no", "yes", "on", "off", "@", "`", "%", "\\", "\\u0041",
+        // An escaped lone surrogate, which no writer writes: YamlDotNet refuses it.
+        "\"\\uD800\"",
+        ContentWriter.DoubleQuoted("\u2028"), ContentWriter.DoubleQuoted("\0"), ContentWriter.DoubleQuoted(string.Empty), "''",
+        ContentWriter.Field("key", "x"), ContentWriter.Field("kind", "role"), ContentWriter.Field("kind", "vocabulary"), ContentWriter.Field("kind", "page"),
+        ContentWriter.Field("identifier", "class"), ContentWriter.Field("identifier", "X"), ContentWriter.Field("typeName", "RoleId"),
+        ContentWriter.MemberEntries(new[] { new MemberContent("a-b", "x") }), "references:\n  x: [y]\n", "attributes: {\"\": x}\n", "*/", "</summary>", "\"\"\"",
     };
 
     private static readonly string[] Scalars =
     {
-        "", "~", "null", "no", "yes", "on", "\"\"", "''", "|-", ">", "[]", "{}", "*a", "&a x", "&a", "!!null", "0x1F", "1e3", ".nan",
-        "class", "1st", "a_b", "İ", "a\u200Bb", "🙂", "\"\\r\\n\\L\\P\\N\"", "\"a\\u202Eb\"", "x: y", "- x", "'it''s'",
+        "", "~", "null", "no", "yes", "on", ContentWriter.DoubleQuoted(string.Empty), "''", "|-", ">", "[]", "{}", "*a", "&a x", "&a", "!!null", "0x1F", "1e3", ".nan",
+        "class", "1st", "a_b", "İ", "a\u200Bb", "🙂", ContentWriter.DoubleQuoted("\r\n\u2028\u2029\u0085"), ContentWriter.DoubleQuoted("a\u202Eb"), "x: y", "- x", "'it''s'",
     };
 
     public static string Mutate(string text, Random random)

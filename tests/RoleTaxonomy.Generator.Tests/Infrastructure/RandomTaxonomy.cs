@@ -1,25 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using CsCheck;
+using RoleTaxonomy.Testing;
 
 namespace RoleTaxonomy.Generator.Tests.Infrastructure;
 
-internal sealed record RandomMember(string Key, string? Identifier, string Name, string? Description, (string Name, string Value)[] Attributes);
-
-internal sealed record RandomVocabulary(string Key, string? Identifier, string TypeName, string Name, string? Description, RandomMember[] Members);
-
-internal sealed record RandomPattern(string Key, string? Identifier, string Title, string Text, string[] Items, string[] ReferencedMembers);
-
-internal sealed record RandomRole(string Key, string? Identifier, string[] Texts, string[] Outputs, string[] Failures, RandomPattern[] Patterns);
-
 /// <summary>
 /// A valid taxonomy of random shape and random text: every key, identifier and type name is unique by construction
-/// (a numbered suffix no other name can end in), every text is any non-blank string, written as a YAML
-/// double-quoted scalar that reads back as exactly that string.
+/// (a numbered suffix no other name can end in), every text is any non-blank string, written by
+/// <see cref="ContentWriter"/> so that it reads back as exactly that string.
 /// </summary>
-internal sealed record RandomTaxonomy(RandomRole[] Roles, RandomVocabulary Vocabulary, string[]? Page)
+internal sealed record RandomTaxonomy(RoleContent[] Roles, VocabularyContent Vocabulary, string[]? Page)
 {
     /// <summary>Characters that break literals, comments, XML, YAML or lines, among ordinary ones.</summary>
     private static readonly Gen<string> Piece = Gen.Frequency(
@@ -37,11 +29,6 @@ internal sealed record RandomTaxonomy(RandomRole[] Roles, RandomVocabulary Vocab
 
     private static readonly Gen<string> Segment = Gen.Select(Gen.Char['a', 'z'], Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"], 0, 6], (first, rest) => first + rest);
 
-    private static readonly string[] QuestionFields = { "wrongIntro", "wrong", "betterIntro", "better", "text" };
-    private static readonly string[] HeadingFields = { "centerOfGravityColumn", "typicalOutputColumn", "failureModeColumn" };
-    private static readonly string[] LensFields = { "decisions", "evidence", "conflict", "leverage" };
-    private static readonly string[] RoleTextFields = { "name", "summary", "centerOfGravity" };
-
     private static readonly Gen<string> KeyStem = Segment.Array[1, 3].Select(parts => string.Join("-", parts));
 
     /// <summary>Letters from several scripts, for identifiers written in the content.</summary>
@@ -50,28 +37,41 @@ internal sealed record RandomTaxonomy(RandomRole[] Roles, RandomVocabulary Vocab
         Gen.String[Gen.Char["abcXYZ019_İıΩωЖж中ßé"], 0, 8],
         (first, rest) => first + rest);
 
-    private static readonly Gen<RandomMember> Member = Gen.Select(
+    private static readonly Gen<MemberContent> Member = Gen.Select(
         KeyStem, IdentifierStem.Null(), Text, Text.Null(), Gen.Select(Text, Text).Array[0, 3],
-        (key, identifier, name, description, attributes) => new RandomMember(key, identifier, name, description, attributes));
+        (key, identifier, name, description, attributes) => new MemberContent(key, name) { Identifier = identifier, Description = description, Attributes = attributes });
 
-    private static readonly Gen<RandomVocabulary> VocabularyGen = Gen.Select(
+    private static readonly Gen<VocabularyContent> VocabularyGen = Gen.Select(
         KeyStem, IdentifierStem.Null(), IdentifierStem, Text, Text.Null(), Member.Array[1, 4],
-        (key, identifier, typeName, name, description, members) => new RandomVocabulary(key, identifier, typeName, name, description, members));
+        (key, identifier, typeName, name, description, members) => new VocabularyContent(key, typeName, name, members) { Identifier = identifier, Description = description });
 
-    private static Gen<RandomPattern> Pattern(int memberCount) => Gen.Select(
+    /// <summary>A task pattern whose references name members by index (see <see cref="Numbered"/>).</summary>
+    private static Gen<TaskPatternContent> Pattern(int memberCount) => Gen.Select(
         KeyStem, IdentifierStem.Null(), Text, Text.Array[1, 3].Select(paragraphs => string.Join("\n\n", paragraphs)), Text.Array[0, 3],
         Gen.Int[0, memberCount - 1].Array[0, 3],
-        (key, identifier, title, text, items, references) => new RandomPattern(key, identifier, title, text, items, references.Distinct().Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray()));
+        (key, identifier, title, text, items, references) => new TaskPatternContent(key, title, text, items, references.Length == 0
+            ? Array.Empty<ReferencesContent>()
+            : new[] { new ReferencesContent(string.Empty, references.Distinct().Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray()) })
+        {
+            Identifier = identifier,
+        });
 
-    private static Gen<RandomRole> Role(int memberCount) => Gen.Select(
+    private static Gen<RoleContent> Role(int memberCount) => Gen.Select(
         KeyStem, IdentifierStem.Null(), Text.Array[9], Text.Array[1, 3], Text.Array[1, 3], Pattern(memberCount).Array[1, 3],
-        (key, identifier, texts, outputs, failures, patterns) => new RandomRole(key, identifier, texts, outputs, failures, patterns));
+        (key, identifier, texts, outputs, failures, patterns) => new RoleContent(
+            key, texts[0], texts[1], texts[2], outputs, failures, texts[3], texts[4], new LensesContent(texts[5], texts[6], texts[7], texts[8]), patterns)
+        {
+            Identifier = identifier,
+        });
 
     public static readonly Gen<RandomTaxonomy> Generator = VocabularyGen.SelectMany(vocabulary => Gen.Select(
-        Role(vocabulary.Members.Length).Array[1, 3], Text.Array[7].Null(),
+        Role(vocabulary.Members.Count).Array[1, 3], Text.Array[7].Null(),
         (roles, page) => new RandomTaxonomy(roles, vocabulary, page).Numbered()));
 
-    /// <summary>Suffixes every name with its own number: '-kN' for keys, '_N' for identifiers, so that none can collide.</summary>
+    /// <summary>
+    /// Suffixes every name with its own number: '-kN' for keys, '_N' for identifiers, so that none can collide; and
+    /// turns each task pattern's member indexes into references to those members.
+    /// </summary>
     private RandomTaxonomy Numbered()
     {
         var n = 0;
@@ -90,27 +90,28 @@ internal sealed record RandomTaxonomy(RandomRole[] Roles, RandomVocabulary Vocab
         {
             Key = K(r.Key),
             Identifier = I(r.Identifier),
-            Patterns = r.Patterns.Select(p => p with
+            TaskPatterns = r.TaskPatterns.Select(p => p with
             {
                 Key = K(p.Key),
                 Identifier = I(p.Identifier),
-                ReferencedMembers = p.ReferencedMembers.Select(i => members[int.Parse(i, System.Globalization.CultureInfo.InvariantCulture)].Key).ToArray(),
+                References = p.References.Select(indexes => new ReferencesContent(
+                    vocabulary.Key, indexes.Members.Select(i => members[int.Parse(i, System.Globalization.CultureInfo.InvariantCulture)].Key).ToArray())).ToArray(),
             }).ToArray(),
         }).OrderBy(r => r.Key, StringComparer.Ordinal).ToArray();
         return new RandomTaxonomy(roles, vocabulary, Page);
     }
 
-    public IEnumerable<ContentText> Files()
+    public IEnumerable<YamlFile> Files()
     {
         for (var i = 0; i < Roles.Length; i++)
         {
-            yield return new ContentText($"random/roles/{i}.yaml", RoleYaml(Roles[i]));
+            yield return new YamlFile($"random/roles/{i}.yaml", ContentWriter.Role(Roles[i]));
         }
 
-        yield return new ContentText("random/vocabulary.yaml", VocabularyYaml());
+        yield return new YamlFile("random/vocabulary.yaml", ContentWriter.Vocabulary(Vocabulary));
         if (Page is not null)
         {
-            yield return new ContentText("random/page.yaml", PageYaml(Page));
+            yield return new YamlFile("random/page.yaml", ContentWriter.Page(PageOf(Page)));
         }
     }
 
@@ -121,17 +122,21 @@ internal sealed record RandomTaxonomy(RandomRole[] Roles, RandomVocabulary Vocab
         {
             // Key twice (property, then ToKey), name, summary, center, outsiders (2), lenses (4), the leverage lens again
             // through Lenses.Get, the lists, then the display name through ToDisplayName.
-            yield return role.Key;
-            yield return role.Key;
-            foreach (var text in role.Texts.Append(role.Texts[8]).Concat(role.Outputs).Concat(role.Failures))
+            var lenses = role.Lenses;
+            var texts = new[]
+            {
+                role.Key, role.Key, role.Name, role.Summary, role.CenterOfGravity, role.Misconception, role.Reality,
+                lenses.Decisions, lenses.Evidence, lenses.Conflict, lenses.Leverage, lenses.Leverage,
+            };
+            foreach (var text in texts.Concat(role.TypicalOutputs).Concat(role.FailureModes))
             {
                 yield return text;
             }
 
-            yield return role.Texts[0];
-            foreach (var pattern in role.Patterns)
+            yield return role.Name;
+            foreach (var pattern in role.TaskPatterns)
             {
-                foreach (var text in new[] { pattern.Key, pattern.Title, pattern.Text }.Concat(pattern.Items).Concat(pattern.ReferencedMembers))
+                foreach (var text in new[] { pattern.Key, pattern.Title, pattern.Text }.Concat(pattern.Items).Concat(pattern.References.SelectMany(r => r.Members)))
                 {
                     yield return text;
                 }
@@ -167,139 +172,17 @@ internal sealed record RandomTaxonomy(RandomRole[] Roles, RandomVocabulary Vocab
             "Taxonomy.Page.Question.Title, Taxonomy.Page.FinalAdvice.Closing, Taxonomy.Page.Comparison.RoleColumn })") +
         ".ToArray()";
 
-    private string RoleYaml(RandomRole role)
+    /// <summary>The page, its texts random where the read-back expression reads them: title, knowledge base, two intros, question title, closing, role column.</summary>
+    private PageContent PageOf(string[] texts) => new(
+        texts[0], texts[1], Vocabulary.Key, new[] { Vocabulary.Members[0].Key }, new[] { "x" }, Roles.Select(r => r.Key).ToArray())
     {
-        var w = new StringBuilder();
-        Line(w, 0, "kind", "role");
-        Line(w, 0, "key", role.Key);
-        OptionalLine(w, 0, "identifier", role.Identifier);
-        for (var i = 0; i < RoleTextFields.Length; i++)
-        {
-            Line(w, 0, RoleTextFields[i], role.Texts[i]);
-        }
-
-        List(w, 0, "typicalOutputs", role.Outputs);
-        List(w, 0, "failureModes", role.Failures);
-        w.Append("outsidersMiss:\n");
-        Line(w, 2, "misconception", role.Texts[3]);
-        Line(w, 2, "reality", role.Texts[4]);
-        w.Append("lenses:\n");
-        Line(w, 2, "decisions", role.Texts[5]);
-        Line(w, 2, "evidence", role.Texts[6]);
-        Line(w, 2, "conflict", role.Texts[7]);
-        Line(w, 2, "leverage", role.Texts[8]);
-        w.Append("taskPatterns:\n");
-        foreach (var pattern in role.Patterns)
-        {
-            w.Append("  - key: ").Append(pattern.Key).Append('\n');
-            OptionalLine(w, 4, "identifier", pattern.Identifier);
-            Line(w, 4, "title", pattern.Title);
-            Line(w, 4, "text", pattern.Text);
-            if (pattern.Items.Length > 0)
-            {
-                List(w, 4, "items", pattern.Items);
-            }
-
-            if (pattern.ReferencedMembers.Length > 0)
-            {
-                w.Append("    references:\n");
-                List(w, 6, Vocabulary.Key, pattern.ReferencedMembers);
-            }
-        }
-
-        return w.ToString();
-    }
-
-    private string VocabularyYaml()
-    {
-        var w = new StringBuilder();
-        Line(w, 0, "kind", "vocabulary");
-        Line(w, 0, "key", Vocabulary.Key);
-        OptionalLine(w, 0, "identifier", Vocabulary.Identifier);
-        Line(w, 0, "typeName", Vocabulary.TypeName);
-        Line(w, 0, "name", Vocabulary.Name);
-        OptionalLine(w, 0, "description", Vocabulary.Description);
-        w.Append("members:\n");
-        foreach (var member in Vocabulary.Members)
-        {
-            w.Append("  - key: ").Append(member.Key).Append('\n');
-            OptionalLine(w, 4, "identifier", member.Identifier);
-            Line(w, 4, "name", member.Name);
-            OptionalLine(w, 4, "description", member.Description);
-            if (member.Attributes.Length > 0)
-            {
-                w.Append("    attributes:\n");
-                foreach (var (name, value) in member.Attributes)
-                {
-                    w.Append("      ").Append(YamlText.DoubleQuoted(name)).Append(": ").Append(YamlText.DoubleQuoted(value)).Append('\n');
-                }
-            }
-        }
-
-        return w.ToString();
-    }
-
-    private string PageYaml(string[] texts)
-    {
-        var w = new StringBuilder();
-        Line(w, 0, "kind", "page");
-        Line(w, 0, "title", texts[0]);
-        Line(w, 0, "knowledgeBase", texts[1]);
-        w.Append("audiences:\n");
-        Line(w, 2, "intro", texts[2]);
-        Line(w, 2, "vocabulary", Vocabulary.Key);
-        List(w, 2, "members", new[] { Vocabulary.Members[0].Key });
-        w.Append("readWith:\n");
-        Line(w, 2, "intro", texts[3]);
-        List(w, 2, "pages", QuestionFields[..1]);
-        w.Append("question:\n");
-        Line(w, 2, "title", texts[4]);
-        foreach (var field in QuestionFields)
-        {
-            Line(w, 2, field, "x");
-        }
-
-        List(w, 0, "roles", Roles.Select(r => r.Key).ToArray());
-        Line(w, 0, "taskPatternsTitle", "x");
-        Line(w, 0, "outsidersMissTitle", "x");
-        w.Append("comparison:\n");
-        Line(w, 2, "title", "x");
-        Line(w, 2, "roleColumn", texts[6]);
-        foreach (var field in HeadingFields)
-        {
-            Line(w, 2, field, "x");
-        }
-
-        w.Append("finalAdvice:\n");
-        Line(w, 2, "title", "x");
-        Line(w, 2, "intro", "x");
-        w.Append("  lenses:\n");
-        foreach (var field in LensFields)
-        {
-            Line(w, 4, field, "x");
-        }
-
-        Line(w, 2, "closing", texts[5]);
-        return w.ToString();
-    }
-
-    private static void Line(StringBuilder w, int indent, string field, string text) =>
-        w.Append(' ', indent).Append(field).Append(": ").Append(YamlText.DoubleQuoted(text)).Append('\n');
-
-    private static void OptionalLine(StringBuilder w, int indent, string field, string? text)
-    {
-        if (text is not null)
-        {
-            Line(w, indent, field, text);
-        }
-    }
-
-    private static void List(StringBuilder w, int indent, string field, IEnumerable<string> items)
-    {
-        w.Append(' ', indent).Append(field).Append(":\n");
-        foreach (var item in items)
-        {
-            w.Append(' ', indent + 2).Append("- ").Append(YamlText.DoubleQuoted(item)).Append('\n');
-        }
-    }
+        AudiencesIntro = texts[2],
+        ReadWithIntro = texts[3],
+        QuestionTitle = texts[4],
+        Wrong = "x",
+        Better = "x",
+        QuestionText = "x",
+        Closing = texts[5],
+        RoleColumn = texts[6],
+    };
 }
