@@ -105,6 +105,30 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void As_many_aliases_as_the_limit_are_read()
+    {
+        var text = "kind: role\nname: &n x\nitems:\n" + string.Concat(Enumerable.Repeat("  - *n\n", 100));
+
+        var run = Run(text);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "RT0022");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "RT0003");
+    }
+
+    [Fact]
+    public void A_document_that_expands_to_exactly_the_node_limit_is_read()
+    {
+        Assert.DoesNotContain(Run(Expanding(extraNodes: 0)).GeneratorDiagnostics, d => d.Id == "RT0022");
+    }
+
+    [Fact]
+    public void RT0022_a_document_that_expands_one_node_past_the_limit()
+    {
+        var diagnostic = AssertOnly(Run(Expanding(extraNodes: 1)), "RT0022", Path, 4, 5 + (97 * 4));
+        Assert.Equal("Aliases expand the document beyond 100000 nodes", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void RT0022_billion_laughs_stops_at_the_expansion_limit()
     {
         // Each level repeats the one before ten times: nine levels would be a billion nodes.
@@ -144,9 +168,71 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_mapping_key_of_exactly_the_length_limit_is_read()
+    {
+        var run = Run("kind: role\n? " + new string('k', 64 * 1024) + "\n: x\n");
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "RT0023");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "RT0003");
+    }
+
+    [Fact]
+    public void Key_identifier_and_type_name_of_exactly_128_characters_compile()
+    {
+        var key = "a" + new string('b', 127);
+        var identifier = new string('I', 128);
+        var typeName = new string('T', 128);
+        var run = GeneratorHarness.Run(
+            new YamlFile(Fixtures.RolePath, Fixtures.Role
+                .Replace("key: security-champion", "key: " + key + "\nidentifier: " + identifier, System.StringComparison.Ordinal)),
+            new YamlFile(Fixtures.VocabularyPath, Fixtures.Vocabulary.Replace("typeName: Outcome", "typeName: " + typeName, System.StringComparison.Ordinal)));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Equal(key + " 128", HostileInputTests.Value(run, "Roles." + identifier + ".Key + \" \" + typeof(" + typeName + ").Name.Length"));
+    }
+
+    [Theory]
+    [InlineData("key: a", 'b', 2, 6)]
+    [InlineData("key: security-champion\nidentifier: I", 'I', 3, 13)]
+    public void RT0026_a_role_key_or_identifier_one_character_past_128(string start, char rest, int line, int column)
+    {
+        var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("key: security-champion", start + new string(rest, 128), System.StringComparison.Ordinal)));
+
+        var diagnostic = AssertOnly(run, "RT0026", Fixtures.RolePath, line, column);
+        Assert.EndsWith("' has 129 characters; a key or C# name has at most 128", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RT0026_a_type_name_one_character_past_128()
+    {
+        var run = GeneratorHarness.Run(Fixtures.WithVocabulary(Fixtures.Vocabulary.Replace("typeName: Outcome", "typeName: " + new string('T', 129), System.StringComparison.Ordinal)));
+
+        AssertOnly(run, "RT0026", Fixtures.VocabularyPath, 3, 11);
+    }
+
+    [Fact]
     public void RT0017_a_second_document_is_reported_at_its_start()
     {
         AssertOnly(Run(Fixtures.Role + "\n---\nkind: role\n"), "RT0017", Path, 31, 1);
+    }
+
+    /// <summary>
+    /// A document of exactly 100,000 nodes once its aliases are expanded, plus <paramref name="extraNodes"/>: every
+    /// text (keys too), list and mapping counts one, and an alias counts all it repeats. Line 2 anchors a list of
+    /// 999 texts (1,000 nodes with the list), line 4 repeats it 98 times in its last list, the 98th alias at column
+    /// 5 + 97 × 4.
+    /// </summary>
+    private static string Expanding(int extraNodes)
+    {
+        // The root mapping, 'kind', 'role': 3. 'a', its list, 999 texts: 1,001. 'c', its list: 2. 'b', its list: 2.
+        // 98 aliases of 1,000 nodes each: 98,000. The texts of 'c' make up the rest, to 100,000.
+        const int fixedNodes = 3 + 1001 + 2 + 2 + 98_000;
+        var padding = 100_000 - fixedNodes + extraNodes;
+        return "kind: role\n"
+            + "a: &a [" + string.Join(", ", Enumerable.Repeat("x", 999)) + "]\n"
+            + "c: [" + string.Join(", ", Enumerable.Repeat("y", padding)) + "]\n"
+            + "b: [" + string.Join(", ", Enumerable.Repeat("*a", 98)) + "]\n";
     }
 
     private static GeneratorRun Run(string text) =>
