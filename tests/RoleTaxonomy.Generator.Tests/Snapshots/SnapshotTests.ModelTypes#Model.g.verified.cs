@@ -90,13 +90,9 @@ namespace RoleTaxonomy
             public override global::RoleTaxonomy.Role Read(
                 ref global::System.Text.Json.Utf8JsonReader reader,
                 global::System.Type typeToConvert,
-                global::System.Text.Json.JsonSerializerOptions options)
-            {
-                var key = global::RoleTaxonomy.TaxonomyJson.ReadKeys(ref reader, "Role", scopeProperty: null).Key;
-                return global::RoleTaxonomy.Roles.TryGet(key, out var item)
-                    ? item
-                    : throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("RoleId", key, global::RoleTaxonomy.RoleIdExtensions.Keys);
-            }
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                global::RoleTaxonomy.TaxonomyJson.ReadItem<global::RoleTaxonomy.Role>(
+                    ref reader, "Role", "RoleId", global::RoleTaxonomy.RoleIdExtensions.Keys, global::RoleTaxonomy.Roles.TryGet);
 
             /// <inheritdoc/>
             public override void Write(
@@ -197,13 +193,9 @@ namespace RoleTaxonomy
             public override global::RoleTaxonomy.TaskPattern Read(
                 ref global::System.Text.Json.Utf8JsonReader reader,
                 global::System.Type typeToConvert,
-                global::System.Text.Json.JsonSerializerOptions options)
-            {
-                var key = global::RoleTaxonomy.TaxonomyJson.ReadKeys(ref reader, "TaskPattern", scopeProperty: null).Key;
-                return global::RoleTaxonomy.TaskPatterns.TryGet(key, out var item)
-                    ? item
-                    : throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("TaskPatternId", key, global::RoleTaxonomy.TaskPatternIdExtensions.Keys);
-            }
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                global::RoleTaxonomy.TaxonomyJson.ReadItem<global::RoleTaxonomy.TaskPattern>(
+                    ref reader, "TaskPattern", "TaskPatternId", global::RoleTaxonomy.TaskPatternIdExtensions.Keys, global::RoleTaxonomy.TaskPatterns.TryGet);
 
             /// <inheritdoc/>
             public override void Write(
@@ -258,13 +250,9 @@ namespace RoleTaxonomy
             public override global::RoleTaxonomy.Vocabulary Read(
                 ref global::System.Text.Json.Utf8JsonReader reader,
                 global::System.Type typeToConvert,
-                global::System.Text.Json.JsonSerializerOptions options)
-            {
-                var key = global::RoleTaxonomy.TaxonomyJson.ReadKeys(ref reader, "Vocabulary", scopeProperty: null).Key;
-                return global::RoleTaxonomy.Vocabularies.TryGet(key, out var item)
-                    ? item
-                    : throw global::RoleTaxonomy.TaxonomyJson.UnknownKey("VocabularyId", key, global::RoleTaxonomy.VocabularyIdExtensions.Keys);
-            }
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                global::RoleTaxonomy.TaxonomyJson.ReadItem<global::RoleTaxonomy.Vocabulary>(
+                    ref reader, "Vocabulary", "VocabularyId", global::RoleTaxonomy.VocabularyIdExtensions.Keys, global::RoleTaxonomy.Vocabularies.TryGet);
 
             /// <inheritdoc/>
             public override void Write(
@@ -834,6 +822,26 @@ namespace RoleTaxonomy
                 : Describe(reader.TokenType);
             return new global::RoleTaxonomy.TaxonomyJsonException(
                 "A " + typeName + " is written as its key, such as \"" + exampleKey + "\", not as " + found + ": numbers are not the contract, keys are.");
+        }
+
+        /// <summary>Finds the catalog's item of one kind by key, as a catalog's <c>TryGet</c> does.</summary>
+        public delegate bool TryGetItem<T>(string? key, out T? item)
+            where T : class;
+
+        /// <summary>
+        /// Reads an item's object for its key and returns the catalog's own item for it: the one reading rule of roles,
+        /// task patterns and vocabularies. An unknown key is refused with the nearest one.
+        /// </summary>
+        public static T ReadItem<T>(
+            ref global::System.Text.Json.Utf8JsonReader reader,
+            string typeName,
+            string enumName,
+            global::System.Collections.Generic.IReadOnlyList<string> keys,
+            TryGetItem<T> tryGet)
+            where T : class
+        {
+            var key = ReadKeys(ref reader, typeName, scopeProperty: null).Key;
+            return tryGet(key, out var item) ? item! : throw UnknownKey(enumName, key, keys);
         }
 
         /// <summary>The error for a string that is not a key of <paramref name="kind"/>.</summary>
