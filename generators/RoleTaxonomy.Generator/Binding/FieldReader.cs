@@ -133,7 +133,7 @@ internal sealed class FieldReader
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         Diagnostics.Report(descriptor, location, arguments);
 
-    public void ReportWrongKind(string field, string expected, YamlSyntax actual) =>
+    private void ReportWrongKind(string field, string expected, YamlSyntax actual) =>
         Report(DiagnosticDescriptors.WrongValueKind, actual.Location, field, expected, actual.KindDescription);
 
     private IReadOnlyList<YamlSyntax> Sequence(FieldDefinition field) =>

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using RoleTaxonomy.Generator.Diagnostics;
 using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Naming;
 
 namespace RoleTaxonomy.Generator.Linking;
 
@@ -51,13 +52,13 @@ internal static class TaxonomyLinker
         var references = new References(vocabularies, names, diagnostics);
 
         names.CheckTypes(vocabularies);
-        names.CheckCatalog(vocabularies.Select(v => (v.Key, "the vocabulary")), Naming.GeneratedNames.Vocabularies);
+        names.CheckCatalog(vocabularies.Select(v => (v.Key, "the vocabulary")), GeneratedNames.Vocabularies);
 
         var orderedRoles = references.OrderRoles(roles, page);
-        names.CheckCatalog(orderedRoles.Select(r => (r.Key, "the role")), Naming.GeneratedNames.Roles);
+        names.CheckCatalog(orderedRoles.Select(r => (r.Key, "the role")), GeneratedNames.Roles);
         names.CheckCatalog(
             orderedRoles.SelectMany(r => r.TaskPatterns).Where(uniquePatterns.Contains).Select(t => (t.Key, "the task pattern")),
-            Naming.GeneratedNames.TaskPatterns);
+            GeneratedNames.TaskPatterns);
 
         var roleModels = orderedRoles.Select(role => new RoleModel(
             Number: numbering.Roles.NumberOf(role.Key),
@@ -80,7 +81,6 @@ internal static class TaxonomyLinker
         return new TaxonomyModel(
             options,
             roleModels,
-            roleModels.SelectMany(r => r.TaskPatterns).ToEquatableArray(),
             vocabularyModels,
             page is null ? null : new PageModel(page.Text, references.Resolve(page.Audiences).ToEquatableArray()),
             numbering.All());

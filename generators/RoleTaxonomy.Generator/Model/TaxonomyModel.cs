@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 
 namespace RoleTaxonomy.Generator.Model;
@@ -92,11 +93,16 @@ internal sealed record PageModel(PageText Text, EquatableArray<MemberReference> 
 internal sealed record TaxonomyModel(
     GeneratorOptions Options,
     EquatableArray<RoleModel> Roles,
-    EquatableArray<TaskPatternModel> TaskPatterns,
     EquatableArray<VocabularyModel> Vocabularies,
     PageModel? Page,
     EquatableArray<NumberedKey> Numbers)
 {
+    /// <summary>
+    /// Every task pattern, role by role. Derived from <see cref="Roles"/>, which holds them, so that the model keeps
+    /// (and its equality compares) each pattern once.
+    /// </summary>
+    public IEnumerable<TaskPatternModel> TaskPatterns => Roles.SelectMany(r => r.TaskPatterns);
+
     /// <summary>True when any item is deprecated: the generated code then refers to obsolete members itself.</summary>
     public bool HasDeprecations =>
         Roles.Any(r => r.Lifecycle.IsDeprecated) ||
