@@ -1,15 +1,17 @@
-using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using RoleTaxonomy.Export;
 using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Schema;
 
 namespace RoleTaxonomy.Cli;
 
 /// <summary>
 /// The export document of content the tool has just read: what <see cref="TaxonomyExport.CreateDocument"/> builds from
 /// the generated types, built instead from the engine's linked model, so that the library's renderers export any
-/// content. The linked model already holds what the export needs (keys, paragraphs, each pattern under its role), so
-/// this is a copy, field for field; a property test holds it to the generated code's JSON on random taxonomies.
+/// content. Roles and vocabularies are written as JSON and read back through the library's one item reader, as the
+/// generated records' JSON is; their text fields are written by name from the field table. A property test holds the
+/// two writers to the same JSON on random taxonomies.
 /// </summary>
 internal static class ModelDocument
 {
@@ -18,43 +20,125 @@ internal static class ModelDocument
         SchemaVersion: TaxonomyExport.JsonSchemaVersion,
         ContentVersion: model.Options.ContentVersion,
         Page: model.Page is { } page ? Page(page) : null,
-        Roles: model.Roles.Select(Role).ToArray(),
-        Vocabularies: model.Vocabularies.Select(Vocabulary).ToArray());
+        Roles: ItemJson.ReadBack(model.Roles, WriteRole, ItemReadBackContext.Default.RoleDocumentArray),
+        Vocabularies: ItemJson.ReadBack(model.Vocabularies, WriteVocabulary, ItemReadBackContext.Default.VocabularyDocumentArray));
 
-    private static RoleDocument Role(RoleModel role) => new(
-        Key: role.Key,
-        Name: role.Text.Name,
-        Summary: role.Text.Summary,
-        CenterOfGravity: role.Text.CenterOfGravity,
-        TypicalOutputs: role.Text.TypicalOutputs.ToArray(),
-        FailureModes: role.Text.FailureModes.ToArray(),
-        OutsidersMiss: new OutsidersMissDocument(role.Text.OutsidersMiss.Misconception, role.Text.OutsidersMiss.Reality),
-        Lenses: Lenses(role.Text.Lenses),
-        TaskPatterns: role.TaskPatterns.Select(TaskPattern).ToArray(),
-        Stability: role.Lifecycle.Stability.ToKey(),
-        Deprecated: Deprecated(role.Lifecycle));
+    private static void WriteRole(Utf8JsonWriter writer, RoleModel role)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("key", role.Key);
+        WriteTexts(writer, role.Text.Fields);
+        writer.WriteStartObject("outsidersMiss");
+        writer.WriteString("misconception", role.Text.OutsidersMiss.Misconception);
+        writer.WriteString("reality", role.Text.OutsidersMiss.Reality);
+        writer.WriteEndObject();
+        writer.WritePropertyName("lenses");
+        WriteLenses(writer, role.Text.Lenses);
+        writer.WriteStartArray("taskPatterns");
+        foreach (var pattern in role.TaskPatterns)
+        {
+            WriteTaskPattern(writer, pattern);
+        }
 
-    private static TaskPatternDocument TaskPattern(TaskPatternModel pattern) => new(
-        Key: pattern.Key,
-        Role: pattern.RoleKey,
-        Title: pattern.Text.Title,
-        Paragraphs: pattern.Text.Paragraphs.ToArray(),
-        Items: pattern.Text.Items.ToArray(),
-        References: References(pattern.References),
-        Stability: pattern.Lifecycle.Stability.ToKey(),
-        Deprecated: Deprecated(pattern.Lifecycle));
+        writer.WriteEndArray();
+        WriteLifecycle(writer, role.Lifecycle);
+        writer.WriteEndObject();
+    }
 
-    private static VocabularyDocument Vocabulary(VocabularyModel vocabulary) => new(
-        Key: vocabulary.Key,
-        Name: vocabulary.Text.Name,
-        Description: vocabulary.Text.Description,
-        Members: vocabulary.Members.Select(member => new MemberDocument(
-            Key: member.Key,
-            Name: member.Text.Name,
-            Description: member.Text.Description,
-            Attributes: Attributes(member.Text.Attributes),
-            Stability: member.Lifecycle.Stability.ToKey(),
-            Deprecated: Deprecated(member.Lifecycle))).ToArray());
+    private static void WriteTaskPattern(Utf8JsonWriter writer, TaskPatternModel pattern)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("key", pattern.Key);
+        writer.WriteString("role", pattern.RoleKey);
+        WriteTexts(writer, pattern.Text.Fields);
+        writer.WriteStartArray("references");
+        foreach (var reference in pattern.References)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("vocabulary", reference.VocabularyKey);
+            writer.WriteString("member", reference.MemberKey);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteLifecycle(writer, pattern.Lifecycle);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteVocabulary(Utf8JsonWriter writer, VocabularyModel vocabulary)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("key", vocabulary.Key);
+        WriteTexts(writer, vocabulary.Text.Fields);
+        writer.WriteStartArray("members");
+        foreach (var member in vocabulary.Members)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", member.Key);
+            WriteTexts(writer, member.Text.Fields);
+            writer.WriteStartObject("attributes");
+            foreach (var attribute in member.Text.Attributes)
+            {
+                writer.WriteString(attribute.Name, attribute.Value);
+            }
+
+            writer.WriteEndObject();
+            WriteLifecycle(writer, member.Lifecycle);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>An item's text fields by their export names, in the field table's order; an absent optional text not at all.</summary>
+    private static void WriteTexts(Utf8JsonWriter writer, TextFields texts)
+    {
+        foreach (var text in texts.Fields)
+        {
+            var name = text.Definition.ExportName;
+            if (text.Definition.Shape != FieldShape.Text)
+            {
+                writer.WriteStartArray(name);
+                foreach (var value in text.Values)
+                {
+                    writer.WriteStringValue(value);
+                }
+
+                writer.WriteEndArray();
+            }
+            else if (texts.OptionalText(text.Definition) is { } value)
+            {
+                writer.WriteString(name, value);
+            }
+        }
+    }
+
+    private static void WriteLenses(Utf8JsonWriter writer, Generator.Model.LensTexts lenses)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("decisions", lenses.Decisions);
+        writer.WriteString("evidence", lenses.Evidence);
+        writer.WriteString("conflict", lenses.Conflict);
+        writer.WriteString("leverage", lenses.Leverage);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteLifecycle(Utf8JsonWriter writer, LifecycleModel lifecycle)
+    {
+        writer.WriteString("stability", lifecycle.Stability.ToKey());
+        if (lifecycle.Deprecation is { } deprecation)
+        {
+            writer.WriteStartObject("deprecated");
+            writer.WriteString("reason", deprecation.Reason);
+            if (deprecation.ReplacedByKey is not null)
+            {
+                writer.WriteString("replacedBy", deprecation.ReplacedByKey);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 
     private static PageDocument Page(PageModel page)
     {
@@ -96,11 +180,4 @@ internal static class ModelDocument
 
     private static MemberReferenceDocument[] References(EquatableArray<MemberReference> references) =>
         references.Select(r => new MemberReferenceDocument(r.VocabularyKey, r.MemberKey)).ToArray();
-
-    /// <summary>In the content's order, as the generated dictionary holds them and so as the JSON writes them.</summary>
-    private static Dictionary<string, string> Attributes(EquatableArray<AttributeSpec> attributes) =>
-        attributes.ToDictionary(a => a.Name, a => a.Value, System.StringComparer.Ordinal);
-
-    private static DeprecationDocument? Deprecated(LifecycleModel lifecycle) =>
-        lifecycle.Deprecation is { } deprecation ? new DeprecationDocument(deprecation.Reason, deprecation.ReplacedByKey) : null;
 }

@@ -89,7 +89,7 @@ internal static class TaxonomyDiff
         IEnumerable<T> before,
         IEnumerable<T> after,
         Func<T, string> keyOf,
-        Func<T, IReadOnlyDictionary<string, string>> fieldsOf,
+        Func<T, IReadOnlyDictionary<string, EquatableArray<string>>> fieldsOf,
         Func<T, string> nameOf,
         Func<T, LifecycleModel> lifecycleOf)
     {
@@ -125,7 +125,7 @@ internal static class TaxonomyDiff
 
             var oldFields = fieldsOf(old[key]);
             var newFields = fieldsOf(@new[key]);
-            var changed = oldFields.Keys.Where(f => !string.Equals(oldFields[f], newFields[f], StringComparison.Ordinal)).ToList();
+            var changed = oldFields.Keys.Where(f => oldFields[f] != newFields[f]).ToList();
             var details = new List<string>();
             if (changed.Count > 0)
             {
@@ -184,42 +184,47 @@ internal static class TaxonomyDiff
         return deprecation.ReplacedByKey is { } replacement ? $"{reason}; replaced by '{replacement}'" : reason;
     }
 
-    private static Dictionary<string, string> DescribeRole(RoleModel role) => new(StringComparer.Ordinal)
-    {
-        ["identifier"] = role.Identifier,
-        ["name"] = role.Text.Name,
-        ["summary"] = role.Text.Summary,
-        ["centerOfGravity"] = role.Text.CenterOfGravity,
-        ["typicalOutputs"] = string.Join("\n", role.Text.TypicalOutputs),
-        ["failureModes"] = string.Join("\n", role.Text.FailureModes),
-        ["outsidersMiss"] = role.Text.OutsidersMiss.Misconception + "\n" + role.Text.OutsidersMiss.Reality,
-        ["lenses"] = string.Join("\n", role.Text.Lenses.Decisions, role.Text.Lenses.Evidence, role.Text.Lenses.Conflict, role.Text.Lenses.Leverage),
-        ["taskPatterns"] = string.Join("\n", role.TaskPatterns.Select(t => t.Identifier)),
-    };
+    private static Dictionary<string, EquatableArray<string>> DescribeRole(RoleModel role) => Fields(
+        role.Identifier,
+        role.Text.Fields,
+        ("outsidersMiss", [role.Text.OutsidersMiss.Misconception, role.Text.OutsidersMiss.Reality]),
+        ("lenses", [role.Text.Lenses.Decisions, role.Text.Lenses.Evidence, role.Text.Lenses.Conflict, role.Text.Lenses.Leverage]),
+        ("taskPatterns", role.TaskPatterns.Select(t => t.Identifier)));
 
-    private static Dictionary<string, string> DescribeTaskPattern(TaskPatternModel pattern) => new(StringComparer.Ordinal)
-    {
-        ["identifier"] = pattern.Identifier,
-        ["role"] = pattern.RoleIdentifier,
-        ["title"] = pattern.Text.Title,
-        ["text"] = string.Join("\n\n", pattern.Text.Paragraphs),
-        ["items"] = string.Join("\n", pattern.Text.Items),
-        ["references"] = string.Join("\n", pattern.References.Select(r => r.VocabularyIdentifier + "." + r.MemberIdentifier)),
-    };
+    private static Dictionary<string, EquatableArray<string>> DescribeTaskPattern(TaskPatternModel pattern) => Fields(
+        pattern.Identifier,
+        pattern.Text.Fields,
+        ("role", [pattern.RoleIdentifier]),
+        ("references", pattern.References.Select(r => r.VocabularyIdentifier + "." + r.MemberIdentifier)));
 
-    private static Dictionary<string, string> DescribeVocabulary(VocabularyModel vocabulary) => new(StringComparer.Ordinal)
-    {
-        ["identifier"] = vocabulary.Identifier,
-        ["typeName"] = vocabulary.TypeName,
-        ["name"] = vocabulary.Text.Name,
-        ["description"] = vocabulary.Text.Description ?? string.Empty,
-    };
+    private static Dictionary<string, EquatableArray<string>> DescribeVocabulary(VocabularyModel vocabulary) => Fields(
+        vocabulary.Identifier,
+        vocabulary.Text.Fields,
+        ("typeName", [vocabulary.TypeName]));
 
-    private static Dictionary<string, string> DescribeMember(MemberModel member) => new(StringComparer.Ordinal)
+    private static Dictionary<string, EquatableArray<string>> DescribeMember(MemberModel member) => Fields(
+        member.Identifier,
+        member.Text.Fields,
+        ("attributes", member.Text.Attributes.Select(a => a.Name + "=" + a.Value)));
+
+    /// <summary>
+    /// An item's fields as the diff compares them, by their names in the YAML: its C# name, every text field of the field
+    /// table (so a new one is compared with no code here), then the item's own structured fields.
+    /// </summary>
+    private static Dictionary<string, EquatableArray<string>> Fields(
+        string identifier, TextFields texts, params (string Name, IEnumerable<string> Values)[] structured)
     {
-        ["identifier"] = member.Identifier,
-        ["name"] = member.Text.Name,
-        ["description"] = member.Text.Description ?? string.Empty,
-        ["attributes"] = string.Join("\n", member.Text.Attributes.Select(a => a.Name + "=" + a.Value)),
-    };
+        var fields = new Dictionary<string, EquatableArray<string>>(StringComparer.Ordinal) { ["identifier"] = EquatableArray.Create(identifier) };
+        foreach (var text in texts.Fields)
+        {
+            fields.Add(text.Definition.Name, text.Values);
+        }
+
+        foreach (var (name, values) in structured)
+        {
+            fields.Add(name, values.ToEquatableArray());
+        }
+
+        return fields;
+    }
 }

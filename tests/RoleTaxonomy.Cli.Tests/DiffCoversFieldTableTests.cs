@@ -99,6 +99,7 @@ public sealed class DiffCoversFieldTableTests
     private static YamlNode ChangedValue(FieldDefinition field) => field.Shape switch
     {
         FieldShape.Text => new YamlScalarNode("A changed text"),
+        FieldShape.Paragraphs => new YamlScalarNode("A changed paragraph.\n\nAnd a second one."),
         FieldShape.CSharpName => new YamlScalarNode("ChangedName"),
         FieldShape.TextList => new YamlSequenceNode(new YamlScalarNode("a changed item")),
         FieldShape.Mapping => new YamlMappingNode(field.Item!.Fields.Select(f =>

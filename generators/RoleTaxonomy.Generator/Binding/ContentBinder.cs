@@ -16,9 +16,6 @@ namespace RoleTaxonomy.Generator.Binding;
 /// </summary>
 internal static class ContentBinder
 {
-    // A task pattern's text is its paragraphs, separated by one blank line: the one place this rule is applied.
-    private static readonly string[] ParagraphSeparator = { "\n\n" };
-
     public static ContentFile Bind(string path, string text, YamlLimits limits, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
@@ -98,11 +95,7 @@ internal static class ContentBinder
         }
 
         var text = new RoleText(
-            Name: role.Text(ContentSchema.Role.Name).Value,
-            Summary: role.Text(ContentSchema.Role.Summary).Value,
-            CenterOfGravity: role.Text(ContentSchema.Role.CenterOfGravity).Value,
-            TypicalOutputs: Values(role.TextList(ContentSchema.Role.TypicalOutputs)),
-            FailureModes: Values(role.TextList(ContentSchema.Role.FailureModes)),
+            Fields: role.TextFields(),
             OutsidersMiss: new OutsidersMissText(
                 Misconception: TextOf(outsidersMiss, ContentSchema.OutsidersMiss.Misconception),
                 Reality: TextOf(outsidersMiss, ContentSchema.OutsidersMiss.Reality)),
@@ -113,10 +106,7 @@ internal static class ContentBinder
     private static TaskPatternSpec BindTaskPattern(FieldReader pattern)
     {
         var key = Key(pattern);
-        var text = new TaskPatternText(
-            Title: pattern.Text(ContentSchema.TaskPattern.Title).Value,
-            Paragraphs: pattern.Text(ContentSchema.TaskPattern.Text).Value.Split(ParagraphSeparator, System.StringSplitOptions.None).ToEquatableArray(),
-            Items: Values(pattern.TextList(ContentSchema.TaskPattern.Items)));
+        var text = new TaskPatternText(pattern.TextFields());
         var references = pattern.Entries(ContentSchema.TaskPattern.References)
             .Select(entry => Reference(pattern, entry.Key, entry.Value, ContentSchema.TaskPattern.References.Name))
             .ToEquatableArray();
@@ -135,9 +125,7 @@ internal static class ContentBinder
             vocabulary.Report(DiagnosticDescriptors.EmptyValue, empty.Location, ContentSchema.Vocabulary.Members.Name);
         }
 
-        var text = new VocabularyText(
-            Name: vocabulary.Text(ContentSchema.Vocabulary.Name).Value,
-            Description: vocabulary.OptionalText(ContentSchema.Vocabulary.Description)?.Value);
+        var text = new VocabularyText(vocabulary.TextFields());
         return new VocabularySpec(key, typeName, text, members);
     }
 
@@ -157,10 +145,7 @@ internal static class ContentBinder
         }
 
         var key = Key(member);
-        var text = new MemberText(
-            Name: member.Text(ContentSchema.Member.Name).Value,
-            Description: member.OptionalText(ContentSchema.Member.Description)?.Value,
-            Attributes: attributes.ToEquatableArray());
+        var text = new MemberText(member.TextFields(), attributes.ToEquatableArray());
         return new MemberSpec(key, text, Lifecycle(member));
     }
 

@@ -15,6 +15,9 @@ namespace RoleTaxonomy.Generator.Binding;
 /// </summary>
 internal sealed class FieldReader
 {
+    // Paragraphs are separated by one blank line: the one place this rule is applied.
+    private static readonly string[] ParagraphSeparator = { "\n\n" };
+
     private readonly YamlMappingSyntax _mapping;
     private readonly ItemSchema _schema;
 
@@ -67,6 +70,18 @@ internal sealed class FieldReader
 
         return items.Select(item => AsText(field.Name, item)).OfType<TextSpec>().ToEquatableArray();
     }
+
+    /// <summary>
+    /// Every text field of the mapping's schema (<see cref="ItemSchema.TextFields"/>), in order: required ones reported
+    /// when missing, paragraphs split on the blank line between them.
+    /// </summary>
+    public TextFields TextFields() => new(_schema.TextFields.Select(field => new TextField(field, field.Shape switch
+    {
+        FieldShape.TextList => TextList(field).Select(t => t.Value).ToEquatableArray(),
+        FieldShape.Paragraphs => Text(field).Value.Split(ParagraphSeparator, StringSplitOptions.None).ToEquatableArray(),
+        _ when field.IsRequired => EquatableArray.Create(Text(field).Value),
+        _ => OptionalText(field) is { } text ? EquatableArray.Create(text.Value) : EquatableArray<string>.Empty,
+    })).ToEquatableArray());
 
     /// <summary>A list of keys, each listed once; whether any is missing from the list is the linker's to tell.</summary>
     public EquatableArray<TextSpec> KeyList(FieldDefinition field)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using RoleTaxonomy.Generator.Model;
 using RoleTaxonomy.Generator.Naming;
+using RoleTaxonomy.Generator.Schema;
 
 namespace RoleTaxonomy.Generator.Emitting;
 
@@ -583,8 +584,7 @@ internal sealed class TaxonomyEmitter
                 .Line($"    value: {enumType}.{member.Identifier},")
                 .Line($"    vocabularyId: {T(GeneratedNames.VocabularyId)}.{vocabulary.Identifier},")
                 .Line($"    key: {Literal.String(member.Key)},")
-                .Line($"    name: {Literal.String(member.Text.Name)},")
-                .Line($"    description: {Literal.NullableString(member.Text.Description)},")
+                .Write(TextArguments(member.Text.Fields))
                 .Write($"    attributes: {Attributes(member.Text.Attributes)}")
                 .Write(LifecycleArguments(member.Lifecycle))
                 .Write(")"),
@@ -599,8 +599,7 @@ internal sealed class TaxonomyEmitter
                 $"public static {T(GeneratedNames.Vocabulary)} Vocabulary {{ get; }} = new {T(GeneratedNames.Vocabulary)}(\n" +
                 $"    id: {T(GeneratedNames.VocabularyId)}.{vocabulary.Identifier},\n" +
                 $"    key: {Literal.Quoted(vocabulary.Key)},\n" +
-                $"    name: {Literal.Quoted(vocabulary.Text.Name)},\n" +
-                $"    description: {(vocabulary.Text.Description is null ? "null" : Literal.Quoted(vocabulary.Text.Description))},\n" +
+                TextArguments(vocabulary.Text.Fields) +
                 "    members: All);");
     }
 
@@ -642,11 +641,7 @@ internal sealed class TaxonomyEmitter
         w.Line($"new {T(GeneratedNames.Role)}(")
             .Line($"    id: {T(GeneratedNames.RoleId)}.{role.Identifier},")
             .Line($"    key: {Literal.String(role.Key)},")
-            .Line($"    name: {Literal.String(role.Text.Name)},")
-            .Line($"    summary: {Literal.String(role.Text.Summary)},")
-            .Line($"    centerOfGravity: {Literal.String(role.Text.CenterOfGravity)},")
-            .Line($"    typicalOutputs: {Literal.StringList(role.Text.TypicalOutputs, Argument)},")
-            .Line($"    failureModes: {Literal.StringList(role.Text.FailureModes, Argument)},")
+            .Write(TextArguments(role.Text.Fields))
             .Line($"    outsidersMiss: new {T(GeneratedNames.OutsiderView)}(")
             .Line($"        misconception: {Literal.String(role.Text.OutsidersMiss.Misconception)},")
             .Line($"        reality: {Literal.String(role.Text.OutsidersMiss.Reality)}),")
@@ -663,6 +658,26 @@ internal sealed class TaxonomyEmitter
         ListLayout.Close(w, Argument);
         w.Write(LifecycleArguments(role.Lifecycle)).Write(")");
     }
+
+    /// <summary>
+    /// The named constructor arguments of an item's text fields, one a line, in the field table's order: the emitter's
+    /// one rule for them, so that a new text field needs no code here.
+    /// </summary>
+    private static CodeFragment TextArguments(TextFields texts) => new(w =>
+    {
+        foreach (var text in texts.Fields)
+        {
+            var name = text.Definition.ExportName;
+            if (text.Definition.Shape == FieldShape.Text)
+            {
+                w.Line($"    {name}: {Literal.NullableString(texts.OptionalText(text.Definition))},");
+            }
+            else
+            {
+                w.Line($"    {name}: {Literal.StringList(text.Values, Argument)},");
+            }
+        }
+    });
 
     /// <summary>
     /// The constructor arguments for an item's stability and deprecation, named, each on its own line; nothing for a
@@ -696,9 +711,7 @@ internal sealed class TaxonomyEmitter
                 .Line($"    id: {T(GeneratedNames.TaskPatternId)}.{pattern.Identifier},")
                 .Line($"    key: {Literal.String(pattern.Key)},")
                 .Line($"    roleId: {T(GeneratedNames.RoleId)}.{pattern.RoleIdentifier},")
-                .Line($"    title: {Literal.String(pattern.Text.Title)},")
-                .Line($"    paragraphs: {Literal.StringList(pattern.Text.Paragraphs, Argument)},")
-                .Line($"    items: {Literal.StringList(pattern.Text.Items, Argument)},")
+                .Write(TextArguments(pattern.Text.Fields))
                 .Write($"    references: {MemberList(pattern.References, Argument)}")
                 .Write(LifecycleArguments(pattern.Lifecycle))
                 .Write(")"),

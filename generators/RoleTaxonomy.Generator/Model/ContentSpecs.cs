@@ -1,3 +1,5 @@
+using RoleTaxonomy.Generator.Schema;
+
 namespace RoleTaxonomy.Generator.Model;
 
 // The bound content of one file: what the YAML says, with places, before any cross-file rule.
@@ -45,26 +47,71 @@ internal sealed record LensTexts(string Decisions, string Evidence, string Confl
 /// <summary>What outsiders miss about a role.</summary>
 internal sealed record OutsidersMissText(string Misconception, string Reality);
 
-/// <summary>A role's own texts.</summary>
-internal sealed record RoleText(
-    string Name,
-    string Summary,
-    string CenterOfGravity,
-    EquatableArray<string> TypicalOutputs,
-    EquatableArray<string> FailureModes,
-    OutsidersMissText OutsidersMiss,
-    LensTexts Lenses);
+/// <summary>
+/// The value of one text field (<see cref="FieldDefinition.IsText"/>): a text as one value, an optional text that is
+/// absent as none, a list or a field's paragraphs as one value each.
+/// </summary>
+internal sealed record TextField(FieldDefinition Definition, EquatableArray<string> Values);
 
-/// <summary>A task pattern's own texts; its text is already split into paragraphs, the content's one rule for them.</summary>
-internal sealed record TaskPatternText(string Title, EquatableArray<string> Paragraphs, EquatableArray<string> Items);
+/// <summary>
+/// A keyed item's text fields, in its <see cref="ItemSchema.TextFields"/> order. The stages after the binder carry them
+/// by their names, so a new text field in <see cref="ContentSchema"/> reaches the generated constructor, the export and
+/// the diff without code of its own.
+/// </summary>
+internal sealed record TextFields(EquatableArray<TextField> Fields)
+{
+    /// <summary>A required text's value (empty when it was missing, which was reported and stops emission).</summary>
+    public string Text(FieldDefinition field) => OptionalText(field) ?? string.Empty;
+
+    /// <summary>An optional text's value, or null when the content does not give it.</summary>
+    public string? OptionalText(FieldDefinition field) => Values(field) is { IsEmpty: false } values ? values[0] : null;
+
+    /// <summary>A list's items, or a field's paragraphs.</summary>
+    public EquatableArray<string> Values(FieldDefinition field)
+    {
+        foreach (var text in Fields)
+        {
+            if (ReferenceEquals(text.Definition, field))
+            {
+                return text.Values;
+            }
+        }
+
+        throw new System.ArgumentException($"'{field.Name}' is not a text field of this item.", nameof(field));
+    }
+}
+
+/// <summary>A role's own texts.</summary>
+internal sealed record RoleText(TextFields Fields, OutsidersMissText OutsidersMiss, LensTexts Lenses)
+{
+    public string Name => Fields.Text(ContentSchema.Role.Name);
+
+    public string Summary => Fields.Text(ContentSchema.Role.Summary);
+}
+
+/// <summary>A task pattern's own texts; its text is already split into paragraphs (<see cref="FieldShape.Paragraphs"/>).</summary>
+internal sealed record TaskPatternText(TextFields Fields)
+{
+    public string Title => Fields.Text(ContentSchema.TaskPattern.Title);
+}
 
 internal sealed record AttributeSpec(string Name, string Value);
 
 /// <summary>A vocabulary member's own texts.</summary>
-internal sealed record MemberText(string Name, string? Description, EquatableArray<AttributeSpec> Attributes);
+internal sealed record MemberText(TextFields Fields, EquatableArray<AttributeSpec> Attributes)
+{
+    public string Name => Fields.Text(ContentSchema.Member.Name);
+
+    public string? Description => Fields.OptionalText(ContentSchema.Member.Description);
+}
 
 /// <summary>A vocabulary's own texts.</summary>
-internal sealed record VocabularyText(string Name, string? Description);
+internal sealed record VocabularyText(TextFields Fields)
+{
+    public string Name => Fields.Text(ContentSchema.Vocabulary.Name);
+
+    public string? Description => Fields.OptionalText(ContentSchema.Vocabulary.Description);
+}
 
 internal sealed record QuestionText(string Title, string WrongIntro, string Wrong, string BetterIntro, string Better, string Text);
 

@@ -58,6 +58,9 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
 internal static class EquatableArray
 {
+    public static EquatableArray<T> Create<T>(T item)
+        where T : IEquatable<T> => new(ImmutableArray.Create(item));
+
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => new(items);
 }

@@ -55,7 +55,7 @@ internal static class ContentSchema
     public static class TaskPattern
     {
         public static readonly FieldDefinition Title = Text("title", "The heading, without its number.");
-        public static readonly FieldDefinition Text = FieldDefinition.Text("text", "Every paragraph, separated by one blank line.");
+        public static readonly FieldDefinition Text = Paragraphs("text", "paragraphs", "Every paragraph, separated by one blank line.");
         public static readonly FieldDefinition Items = TextList("items", "The bullet list, without its ; or . punctuation.", required: false);
         public static readonly FieldDefinition References = FieldDefinition.References("references", "Vocabulary key → the member keys this item involves.");
 

@@ -74,6 +74,7 @@ internal static class EditorSchemaWriter
             case FieldShape.CSharpName:
                 return new Json().Add("type", "string").Add("pattern", CSharpNamePattern).Add("description", field.Description!);
             case FieldShape.Text:
+            case FieldShape.Paragraphs:
                 return Text().Add("description", field.Description!);
             case FieldShape.TextList:
                 return new Json()

@@ -23,6 +23,12 @@ internal enum FieldShape
     /// <summary>A list of texts.</summary>
     TextList,
 
+    /// <summary>
+    /// Text of paragraphs separated by one blank line, which the model holds as its list of paragraphs: the content's one
+    /// rule for paragraphs.
+    /// </summary>
+    Paragraphs,
+
     /// <summary>A list of distinct keys.</summary>
     KeyList,
 
@@ -52,11 +58,18 @@ internal enum FieldShape
 /// One field of a kind of content: its name in the YAML (and in the JSON export), whether it must be given, its shape
 /// and what the editor schema tells the author about it. Declared once in <see cref="ContentSchema"/>.
 /// </summary>
+/// <remarks>
+/// A field of a keyed item whose shape is <see cref="FieldShape.Text"/>, <see cref="FieldShape.TextList"/> or
+/// <see cref="FieldShape.Paragraphs"/> is a text field (<see cref="IsText"/>): it travels from the YAML to the generated
+/// constructor, the CLI's export and the diff by its names alone, with no code of its own in any stage.
+/// </remarks>
 internal sealed class FieldDefinition
 {
-    private FieldDefinition(string name, FieldShape shape, bool required, string? description, ItemSchema? item, bool allowsEmpty, string? constant)
+    private FieldDefinition(
+        string name, FieldShape shape, bool required, string? description, ItemSchema? item, bool allowsEmpty, string? constant, string? exportName = null)
     {
         Name = name;
+        ExportName = exportName ?? name;
         Shape = shape;
         IsRequired = required;
         Description = description;
@@ -65,9 +78,19 @@ internal sealed class FieldDefinition
         Constant = constant;
     }
 
+    /// <summary>The field's name in the YAML, which the diff and the diagnostics use.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// The field's name in the JSON export and as the generated constructor's parameter: <see cref="Name"/>, unless the
+    /// model holds the field transformed (a task pattern's <c>text</c> is its <c>paragraphs</c>).
+    /// </summary>
+    public string ExportName { get; }
+
     public FieldShape Shape { get; }
+
+    /// <summary>True for a text field, which the stages carry by name (see the remarks on the class).</summary>
+    public bool IsText => Shape is FieldShape.Text or FieldShape.TextList or FieldShape.Paragraphs;
 
     public bool IsRequired { get; }
 
@@ -96,6 +119,9 @@ internal sealed class FieldDefinition
 
     public static FieldDefinition TextList(string name, string description, bool required = true) =>
         new(name, FieldShape.TextList, required, description, null, allowsEmpty: !required, null);
+
+    public static FieldDefinition Paragraphs(string name, string exportName, string description) =>
+        new(name, FieldShape.Paragraphs, true, description, null, false, null, exportName);
 
     public static FieldDefinition KeyList(string name, string description) =>
         new(name, FieldShape.KeyList, true, description, null, false, null);
@@ -134,6 +160,7 @@ internal sealed class ItemSchema
         Fields = fields.ToImmutableArray();
         _byName = fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
         Names = Fields.Select(f => f.Name).ToImmutableArray();
+        TextFields = Fields.Where(f => f.IsText).ToImmutableArray();
     }
 
     /// <summary>How messages name such a mapping: "a role", "the page", "lenses".</summary>
@@ -143,6 +170,9 @@ internal sealed class ItemSchema
 
     /// <summary>The field names, for "unknown field" checks and their suggestions.</summary>
     public ImmutableArray<string> Names { get; }
+
+    /// <summary>The text fields, in order: what a keyed item's <c>TextFields</c> hold.</summary>
+    public ImmutableArray<FieldDefinition> TextFields { get; }
 
     public bool Contains(string name) => _byName.ContainsKey(name);
 

@@ -32,6 +32,10 @@ public static class TaxonomyExport
 
     /// <summary>Builds the JSON document's model of the whole taxonomy.</summary>
     /// <returns>The document, in the page's order.</returns>
+    /// <remarks>
+    /// Roles and vocabularies are read from the JSON their generated records write, so that the document and the
+    /// records' own JSON have one shape.
+    /// </remarks>
     public static TaxonomyDocument CreateDocument()
     {
         var page = Taxonomy.Page;
@@ -50,37 +54,8 @@ public static class TaxonomyExport
                 page.OutsidersMissTitle,
                 new ComparisonDocument(page.Comparison.Title, page.Comparison.RoleColumn, page.Comparison.CenterOfGravityColumn, page.Comparison.TypicalOutputColumn, page.Comparison.FailureModeColumn),
                 new FinalAdviceDocument(page.FinalAdvice.Title, page.FinalAdvice.Intro, Lenses(page.FinalAdvice.Lenses), page.FinalAdvice.Closing)),
-            Roles.All.Select(role => new RoleDocument(
-                role.Key,
-                role.Name,
-                role.Summary,
-                role.CenterOfGravity,
-                role.TypicalOutputs.ToArray(),
-                role.FailureModes.ToArray(),
-                new OutsidersMissDocument(role.OutsidersMiss.Misconception, role.OutsidersMiss.Reality),
-                Lenses(role.Lenses),
-                role.TaskPatterns.Select(pattern => new TaskPatternDocument(
-                    pattern.Key,
-                    role.Key,
-                    pattern.Title,
-                    pattern.Paragraphs.ToArray(),
-                    pattern.Items.ToArray(),
-                    pattern.References.Select(Reference).ToArray(),
-                    pattern.Stability.ToKey(),
-                    Deprecated(pattern.Deprecation))).ToArray(),
-                role.Stability.ToKey(),
-                Deprecated(role.Deprecation))).ToArray(),
-            Vocabularies.All.Select(vocabulary => new VocabularyDocument(
-                vocabulary.Key,
-                vocabulary.Name,
-                vocabulary.Description,
-                vocabulary.Members.Select(member => new MemberDocument(
-                    member.Key,
-                    member.Name,
-                    member.Description,
-                    member.Attributes,
-                    member.Stability.ToKey(),
-                    Deprecated(member.Deprecation))).ToArray())).ToArray());
+            ItemJson.ReadBack(Roles.All, TaxonomyJson.WriteRole, ItemReadBackContext.Default.RoleDocumentArray),
+            ItemJson.ReadBack(Vocabularies.All, TaxonomyJson.WriteVocabulary, ItemReadBackContext.Default.VocabularyDocumentArray));
     }
 
     /// <summary>The whole taxonomy as JSON (camelCase, version <see cref="JsonSchemaVersion"/>), without reflection.</summary>
@@ -314,9 +289,6 @@ public static class TaxonomyExport
             nameof(document));
 
     private static MemberReferenceDocument Reference(VocabularyMember member) => new(member.Vocabulary.Key, member.Key);
-
-    private static DeprecationDocument? Deprecated(Deprecation? deprecation) =>
-        deprecation is null ? null : new DeprecationDocument(deprecation.Reason, deprecation.ReplacedBy);
 
     private static LensesDocument Lenses(LensTexts lenses) => new(lenses.Decisions, lenses.Evidence, lenses.Conflict, lenses.Leverage);
 }
