@@ -134,4 +134,71 @@ public sealed class OneDefinitionTests
         var linked = TaxonomyEngine.Validate(files.Select(f => (f.Path, f.Text)), new GeneratorOptions("RoleTaxonomy", IsPublic: true, TargetFeatures.All));
         return (run, linked.Model ?? throw new InvalidOperationException("The content did not link."));
     }
+
+    /// <summary>Every field a kind's files may hold, nested mappings' fields included.</summary>
+    private static IEnumerable<FieldDefinition> AllFields(ItemSchema item) =>
+        item.Fields.SelectMany(f => f.Item is { } nested ? AllFields(nested).Prepend(f) : new[] { f });
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_field_of_the_table_is_documented_in_its_kinds_section_of_the_content_schema_guide(string kind)
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "content-schema.md"));
+        var start = guide.IndexOf($"## `kind: {kind}`", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"docs/content-schema.md has no section '## `kind: {kind}`'.");
+        var end = guide.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = end < 0 ? guide.Substring(start) : guide.Substring(start, end - start);
+
+        // The names in its code spans: `members`, and the fields of `{ intro, vocabulary, members }`.
+        var named = System.Text.RegularExpressions.Regex.Matches(section, "`([^`]*)`")
+            .SelectMany(span => System.Text.RegularExpressions.Regex.Split(span.Groups[1].Value, @"\W+"))
+            .ToHashSet(StringComparer.Ordinal);
+        var undocumented = AllFields(ContentKinds.All.Single(k => k.Kind == kind).Item)
+            .Where(f => f.Shape != FieldShape.Kind)
+            .Select(f => f.Name)
+            .Distinct()
+            .Where(name => !named.Contains(name))
+            .ToList();
+
+        Assert.True(undocumented.Count == 0,
+            $"docs/content-schema.md does not describe these fields of kind '{kind}' in its section: {string.Join(", ", undocumented)}.");
+    }
+
+    public static TheoryData<string, string> ExportedItems() => new()
+    {
+        { "role", "$defs.role" },
+        { "task pattern", "$defs.taskPattern" },
+        { "vocabulary", "$defs.vocabulary" },
+        { "vocabulary member", "$defs.vocabulary.properties.members.items" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExportedItems))]
+    public void Every_text_field_of_an_item_is_a_property_of_it_in_the_export_schema(string item, string path)
+    {
+        var fields = item switch
+        {
+            "role" => ContentSchema.Role.Item,
+            "task pattern" => ContentSchema.TaskPattern.Item,
+            "vocabulary" => ContentSchema.Vocabulary.Item,
+            _ => ContentSchema.Member.Item,
+        };
+        var definition = System.Text.Json.Nodes.JsonNode.Parse(
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "taxonomy.schema.json")))!;
+        foreach (var step in path.Split('.'))
+        {
+            definition = definition[step]!;
+        }
+
+        var properties = definition["properties"]!.AsObject();
+        var required = definition["required"]!.AsArray().Select(r => (string)r!).ToHashSet(StringComparer.Ordinal);
+        foreach (var field in fields.TextFields)
+        {
+            Assert.True(properties.ContainsKey(field.ExportName),
+                $"docs/taxonomy.schema.json does not declare the {item}'s '{field.ExportName}', which the export writes: add it, optional.");
+            // An optional text is left out when the content does not give it; a list is always written, empty or not.
+            Assert.False(field.Shape == FieldShape.Text && !field.IsRequired && required.Contains(field.ExportName),
+                $"docs/taxonomy.schema.json requires the {item}'s '{field.ExportName}', which the export leaves out when the content does.");
+        }
+    }
 }
