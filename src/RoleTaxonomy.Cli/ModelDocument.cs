@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using RoleTaxonomy.Export;
@@ -34,13 +35,7 @@ internal static class ModelDocument
         writer.WriteEndObject();
         writer.WritePropertyName("lenses");
         WriteLenses(writer, role.Text.Lenses);
-        writer.WriteStartArray("taskPatterns");
-        foreach (var pattern in role.TaskPatterns)
-        {
-            WriteTaskPattern(writer, pattern);
-        }
-
-        writer.WriteEndArray();
+        WriteArray(writer, "taskPatterns", role.TaskPatterns, WriteTaskPattern);
         WriteLifecycle(writer, role.Lifecycle);
         writer.WriteEndObject();
     }
@@ -51,16 +46,13 @@ internal static class ModelDocument
         writer.WriteString("key", pattern.Key);
         writer.WriteString("role", pattern.RoleKey);
         WriteTexts(writer, pattern.Text.Fields);
-        writer.WriteStartArray("references");
-        foreach (var reference in pattern.References)
+        WriteArray(writer, "references", pattern.References, static (writer, reference) =>
         {
             writer.WriteStartObject();
             writer.WriteString("vocabulary", reference.VocabularyKey);
             writer.WriteString("member", reference.MemberKey);
             writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         WriteLifecycle(writer, pattern.Lifecycle);
         writer.WriteEndObject();
     }
@@ -70,25 +62,35 @@ internal static class ModelDocument
         writer.WriteStartObject();
         writer.WriteString("key", vocabulary.Key);
         WriteTexts(writer, vocabulary.Text.Fields);
-        writer.WriteStartArray("members");
-        foreach (var member in vocabulary.Members)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("key", member.Key);
-            WriteTexts(writer, member.Text.Fields);
-            writer.WriteStartObject("attributes");
-            foreach (var attribute in member.Text.Attributes)
-            {
-                writer.WriteString(attribute.Name, attribute.Value);
-            }
+        WriteArray(writer, "members", vocabulary.Members, WriteMember);
+        writer.WriteEndObject();
+    }
 
-            writer.WriteEndObject();
-            WriteLifecycle(writer, member.Lifecycle);
-            writer.WriteEndObject();
+    private static void WriteMember(Utf8JsonWriter writer, MemberModel member)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("key", member.Key);
+        WriteTexts(writer, member.Text.Fields);
+        writer.WriteStartObject("attributes");
+        foreach (var attribute in member.Text.Attributes)
+        {
+            writer.WriteString(attribute.Name, attribute.Value);
+        }
+
+        writer.WriteEndObject();
+        WriteLifecycle(writer, member.Lifecycle);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, System.Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(writer, item);
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     /// <summary>An item's text fields by their export names, in the field table's order; an absent optional text not at all.</summary>
@@ -99,13 +101,7 @@ internal static class ModelDocument
             var name = text.Definition.ExportName;
             if (text.Definition.Shape != FieldShape.Text)
             {
-                writer.WriteStartArray(name);
-                foreach (var value in text.Values)
-                {
-                    writer.WriteStringValue(value);
-                }
-
-                writer.WriteEndArray();
+                WriteArray(writer, name, text.Values, static (writer, value) => writer.WriteStringValue(value));
             }
             else if (texts.OptionalText(text.Definition) is { } value)
             {
