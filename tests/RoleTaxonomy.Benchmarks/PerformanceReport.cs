@@ -53,7 +53,7 @@ internal sealed class PerformanceReport
 
     private string Write(IReadOnlyList<Summary> summaries, string command)
     {
-        _md.Append("Command: `").Append(command).Append("`\n\n");
+        _md.Append("Commit: `").Append(Commit()).Append("` · command: `").Append(command).Append("`\n\n");
         if (Jobs.Short)
         {
             _md.Append("**Smoke run (`--short`): one invocation per benchmark. These numbers show that everything runs, not how fast.**\n\n");
@@ -75,6 +75,20 @@ internal sealed class PerformanceReport
         Scaling();
         Lookups();
         return _md.ToString();
+    }
+
+    /// <summary>
+    /// The commit these benchmarks were built from: the SDK writes it into the informational version
+    /// (<c>1.0.0+&lt;sha&gt;</c>) when it builds in a git checkout.
+    /// </summary>
+    private static string Commit()
+    {
+        var version = typeof(PerformanceReport).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), inherit: false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+            .FirstOrDefault()?.InformationalVersion;
+        var plus = version?.IndexOf('+') ?? -1;
+        return plus < 0 ? "unknown (built outside a git checkout)" : version!.Substring(plus + 1, System.Math.Min(7, version.Length - plus - 1));
     }
 
     private void Targets()
