@@ -37,9 +37,17 @@ internal sealed record RandomTaxonomy(RoleContent[] Roles, VocabularyContent Voc
         Gen.String[Gen.Char["abcXYZ019_İıΩωЖж中ßé"], 0, 8],
         (first, rest) => first + rest);
 
+    /// <summary>Mostly stable and current; sometimes experimental, deprecated (with any reason, and no replacement) or both.</summary>
+    private static readonly Gen<LifecycleContent> Lifecycle = Gen.Frequency(
+        (4, Gen.Const(LifecycleContent.Current)),
+        (1, Gen.Select(Gen.Bool, Text.Null(), (experimental, reason) => new LifecycleContent(experimental, reason))));
+
     private static readonly Gen<MemberContent> Member = Gen.Select(
-        KeyStem, IdentifierStem.Null(), Text, Text.Null(), Gen.Select(Text, Text).Array[0, 3],
-        (key, identifier, name, description, attributes) => new MemberContent(key, name) { Identifier = identifier, Description = description, Attributes = attributes });
+        KeyStem, IdentifierStem.Null(), Text, Text.Null(), Gen.Select(Text, Text).Array[0, 3], Lifecycle,
+        (key, identifier, name, description, attributes, lifecycle) => new MemberContent(key, name)
+        {
+            Identifier = identifier, Description = description, Attributes = attributes, Lifecycle = lifecycle,
+        });
 
     private static readonly Gen<VocabularyContent> VocabularyGen = Gen.Select(
         KeyStem, IdentifierStem.Null(), IdentifierStem, Text, Text.Null(), Member.Array[1, 4],
@@ -48,20 +56,22 @@ internal sealed record RandomTaxonomy(RoleContent[] Roles, VocabularyContent Voc
     /// <summary>A task pattern whose references name members by index (see <see cref="Numbered"/>).</summary>
     private static Gen<TaskPatternContent> Pattern(int memberCount) => Gen.Select(
         KeyStem, IdentifierStem.Null(), Text, Text.Array[1, 3].Select(paragraphs => string.Join("\n\n", paragraphs)), Text.Array[0, 3],
-        Gen.Int[0, memberCount - 1].Array[0, 3],
-        (key, identifier, title, text, items, references) => new TaskPatternContent(key, title, text, items, references.Length == 0
+        Gen.Int[0, memberCount - 1].Array[0, 3], Lifecycle,
+        (key, identifier, title, text, items, references, lifecycle) => new TaskPatternContent(key, title, text, items, references.Length == 0
             ? Array.Empty<ReferencesContent>()
             : new[] { new ReferencesContent(string.Empty, references.Distinct().Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray()) })
         {
             Identifier = identifier,
+            Lifecycle = lifecycle,
         });
 
     private static Gen<RoleContent> Role(int memberCount) => Gen.Select(
-        KeyStem, IdentifierStem.Null(), Text.Array[9], Text.Array[1, 3], Text.Array[1, 3], Pattern(memberCount).Array[1, 3],
-        (key, identifier, texts, outputs, failures, patterns) => new RoleContent(
+        KeyStem, IdentifierStem.Null(), Text.Array[9], Text.Array[1, 3], Text.Array[1, 3], Pattern(memberCount).Array[1, 3], Lifecycle,
+        (key, identifier, texts, outputs, failures, patterns, lifecycle) => new RoleContent(
             key, texts[0], texts[1], texts[2], outputs, failures, texts[3], texts[4], new LensesContent(texts[5], texts[6], texts[7], texts[8]), patterns)
         {
             Identifier = identifier,
+            Lifecycle = lifecycle,
         });
 
     public static readonly Gen<RandomTaxonomy> Generator = VocabularyGen.SelectMany(vocabulary => Gen.Select(

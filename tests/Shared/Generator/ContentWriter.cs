@@ -9,6 +9,15 @@ namespace RoleTaxonomy.Testing;
 /// <summary>A role's four lenses, or the four prompts of the page's final advice.</summary>
 internal sealed record LensesContent(string Decisions, string Evidence, string Conflict, string Leverage);
 
+/// <summary>
+/// An item's <c>stability</c> and <c>deprecated</c>; <see cref="Current"/> (stable, not deprecated) writes neither.
+/// A deprecation here names no replacement.
+/// </summary>
+internal sealed record LifecycleContent(bool Experimental, string? DeprecationReason)
+{
+    public static LifecycleContent Current { get; } = new(false, null);
+}
+
 /// <summary>A task pattern's references to one vocabulary's members.</summary>
 internal sealed record ReferencesContent(string Vocabulary, IReadOnlyList<string> Members);
 
@@ -17,6 +26,8 @@ internal sealed record TaskPatternContent(
     string Key, string Title, string Text, IReadOnlyList<string> Items, IReadOnlyList<ReferencesContent> References)
 {
     public string? Identifier { get; init; }
+
+    public LifecycleContent Lifecycle { get; init; } = LifecycleContent.Current;
 }
 
 /// <summary>A role file: every field the schema requires, and an optional identifier.</summary>
@@ -33,6 +44,8 @@ internal sealed record RoleContent(
     IReadOnlyList<TaskPatternContent> TaskPatterns)
 {
     public string? Identifier { get; init; }
+
+    public LifecycleContent Lifecycle { get; init; } = LifecycleContent.Current;
 }
 
 /// <summary>A member of a vocabulary.</summary>
@@ -43,6 +56,8 @@ internal sealed record MemberContent(string Key, string Name)
     public string? Description { get; init; }
 
     public IReadOnlyList<(string Name, string Value)> Attributes { get; init; } = Array.Empty<(string, string)>();
+
+    public LifecycleContent Lifecycle { get; init; } = LifecycleContent.Current;
 }
 
 /// <summary>A vocabulary file.</summary>
@@ -153,8 +168,11 @@ internal static class ContentWriter
                     w.List(6, Scalar(references.Vocabulary), references.Members);
                 }
             }
+
+            w.Lifecycle(4, pattern.Lifecycle);
         }
 
+        w.Lifecycle(0, role.Lifecycle);
         return w.ToString();
     }
 
@@ -189,6 +207,8 @@ internal static class ContentWriter
                     w.Field(6, Scalar(name), value);
                 }
             }
+
+            w.Lifecycle(4, member.Lifecycle);
         }
 
         return w.ToString();
@@ -331,6 +351,20 @@ internal static class ContentWriter
         {
             _yaml.Append(' ', indent).Append(name).Append(':');
             Value(indent, value);
+        }
+
+        public void Lifecycle(int indent, LifecycleContent lifecycle)
+        {
+            if (lifecycle.Experimental)
+            {
+                Field(indent, "stability", "experimental");
+            }
+
+            if (lifecycle.DeprecationReason is { } reason)
+            {
+                Section(indent, "deprecated");
+                Field(indent + 2, "reason", reason);
+            }
         }
 
         public void OptionalField(int indent, string name, string? value)
