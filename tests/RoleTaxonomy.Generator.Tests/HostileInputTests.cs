@@ -113,12 +113,74 @@ public sealed class HostileInputTests
         Assert.Equal("Sécurité Champion", Value(run, "Roles.SecurityChampion.Name"));
     }
 
-    [Fact]
-    public void UTF16_without_a_byte_order_mark_decodes_as_UTF8_and_its_NULs_are_reported()
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    public void UTF16_without_a_byte_order_mark_is_named_and_the_fix_given(string encodingName)
     {
-        var run = RunBytes(Encoding.Unicode.GetBytes(Fixtures.Role));
+        var run = RunBytes(Encoding.GetEncoding(encodingName).GetBytes(Fixtures.Role));
 
-        AssertOnly(run, "RT0024", RolePath, 1, 2);
+        AssertOnly(run, "RT0035", RolePath, 1, 1);
+        Assert.Contains("UTF-16 without a byte order mark", Message(run), System.StringComparison.Ordinal);
+        Assert.Contains("Save the file as UTF-8", Message(run), System.StringComparison.Ordinal);
+    }
+
+    /// <summary>"Sécurité": the first 'é' is at line 3, column 8 of the fixture role.</summary>
+    private static readonly string AccentedRole =
+        Fixtures.Role.Replace("name: Security Champion", "name: Sécurité Champion", System.StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("iso-8859-1")]
+    [InlineData("windows-1252")]
+    public void A_file_in_a_legacy_encoding_is_an_error_at_the_first_letter_UTF8_cannot_read(string encodingName)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var run = RunBytes(Encoding.GetEncoding(encodingName).GetBytes(AccentedRole));
+
+        AssertOnly(run, "RT0035", RolePath, 3, 8);
+        Assert.Contains("Windows-1252 or Latin-1", Message(run), System.StringComparison.Ordinal);
+        Assert.Contains("Save the file as UTF-8", Message(run), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Windows_1252_quotes_that_Latin1_lacks_are_found_too()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var role = Fixtures.Role.Replace("name: Security Champion", "name: Security \u201CChampion\u201D", System.StringComparison.Ordinal);
+
+        var run = RunBytes(Encoding.GetEncoding("windows-1252").GetBytes(role));
+
+        AssertOnly(run, "RT0035", RolePath, 3, 16);
+    }
+
+    [Fact]
+    public void An_invalid_UTF8_sequence_is_an_error_at_its_place()
+    {
+        var utf8 = Encoding.UTF8.GetBytes(Fixtures.Role);
+        var at = System.Array.IndexOf(utf8, (byte)'C', System.Array.IndexOf(utf8, (byte)'S'));
+        var bytes = utf8.Take(at).Concat(new byte[] { 0xC3, 0x28 }).Concat(utf8.Skip(at)).ToArray();
+
+        var run = RunBytes(bytes);
+
+        AssertOnly(run, "RT0035", RolePath, 3, 16);
+    }
+
+    [Fact]
+    public void A_raw_replacement_character_cannot_be_told_from_an_unreadable_byte_and_the_message_says_how_to_write_it()
+    {
+        var run = RunRole(Fixtures.Role.Replace("name: Security Champion", "name: Security \uFFFD", System.StringComparison.Ordinal));
+
+        AssertOnly(run, "RT0035", RolePath, 3, 16);
+        Assert.Contains("\"\\uFFFD\"", Message(run), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_replacement_character_written_as_an_escape_is_read_as_the_character()
+    {
+        var run = RunRole(Fixtures.Role.Replace("name: Security Champion", "name: \"Security \\uFFFD\"", System.StringComparison.Ordinal));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal("Security \uFFFD", Value(run, "Roles.SecurityChampion.Name"));
     }
 
     [Fact]

@@ -154,6 +154,11 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateNumbersFile = Error(
         "RT0034", "More than one numbers file", "The taxonomy already has a numbers file at {0}: keep one, and move these lines into it");
 
+    /// <summary>RT0035: a file that is not UTF-8 text, which would otherwise be read with replacement characters.</summary>
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "RT0035", "File is not UTF-8",
+        "{0}. Save the file as UTF-8 and build again (in VS Code: click the encoding in the status bar, then 'Save with Encoding' and 'UTF-8'){1}");
+
     /// <summary>RT0099: an unexpected failure inside the engine, reported instead of crashing the compiler.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "RT0099", "Unexpected error in the taxonomy generator", "The taxonomy generator failed unexpectedly: {0}. Please report this with the content that caused it.");
@@ -166,7 +171,7 @@ public static class DiagnosticDescriptors
         UnknownKind, EmptyValue, PageRoleOrder, DuplicatePage, UnreadableFile, DocumentCount, InvalidOption,
         DuplicateListItem, FileTooLarge, NestingTooDeep, AliasProblem, ScalarTooLong, InvalidCharacter,
         BidirectionalControl, NameTooLong, InvalidStability, DeprecatedReplacement, InvalidNumber, MissingNumber,
-        MissingNumbersFile, ReusedNumber, NumberGap, DuplicateNumbersFile, InternalError,
+        MissingNumbersFile, ReusedNumber, NumberGap, DuplicateNumbersFile, NotUtf8, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

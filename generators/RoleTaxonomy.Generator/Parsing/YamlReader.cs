@@ -273,6 +273,15 @@ internal sealed class YamlReader
     private bool CheckCharacters()
     {
         var text = _text;
+
+        // UTF-16 without a byte order mark decodes as UTF-8 without an error: every other character is a NUL.
+        if (text.Length >= 2 && (text[0] == '\0' || text[1] == '\0'))
+        {
+            Report(DiagnosticDescriptors.NotUtf8, new LocationInfo(_path, 0, 1, 0, 0, 0, 1),
+                "The file seems to be UTF-16 without a byte order mark: a zero byte stands beside every letter", string.Empty);
+            return false;
+        }
+
         int line = 0, lineStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -288,6 +297,17 @@ internal sealed class YamlReader
             {
                 i++;
                 continue;
+            }
+
+            // Both readers, the compiler's and the CLI's, decode a byte that is not UTF-8 as U+FFFD: the file is in
+            // another encoding, and every such letter would reach the generated code and the exports as U+FFFD.
+            if (c == '\uFFFD')
+            {
+                Report(DiagnosticDescriptors.NotUtf8, CharacterAt(i),
+                    "This character could not be read as UTF-8: the file seems to be saved as Windows-1252 or Latin-1 " +
+                    "(ISO-8859-1), where a letter such as 'é' is one byte",
+                    ". To mean the replacement character U+FFFD itself, write \"\\uFFFD\" inside double quotes");
+                return false;
             }
 
             if (InvalidCharacter(c, i) is { } description)
