@@ -183,6 +183,47 @@ public sealed class HostileInputTests
         Assert.Equal("Security \uFFFD", Value(run, "Roles.SecurityChampion.Name"));
     }
 
+    // Read differently from what the indentation suggests
+
+    [Fact]
+    public void An_over_indented_list_item_folded_into_the_one_above_is_a_warning_at_its_dash()
+    {
+        var run = RunRole(Fixtures.Role.Replace("  - reviewed changes\n", "  - reviewed changes\n    - fixed findings\n", System.StringComparison.Ordinal));
+
+        var warning = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("RT0036", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        var position = warning.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((8, 5), (position.Line + 1, position.Character + 1));
+        Assert.Contains("'reviewed changes - fixed findings'", Message(run), System.StringComparison.Ordinal);
+        Assert.Contains("indent its '-' as far as the '-' of the other items", Message(run), System.StringComparison.Ordinal);
+        Assert.Equal("reviewed changes - fixed findings", Value(run, "Roles.SecurityChampion.TypicalOutputs[0]"));
+    }
+
+    [Fact]
+    public void A_field_value_whose_next_line_starts_with_a_dash_is_the_same_warning()
+    {
+        var run = RunRole(Fixtures.Role.Replace("summary: Brings security into a product team.\n",
+            "summary: Brings security into a product team.\n  - and into its backlog\n", System.StringComparison.Ordinal));
+
+        var warning = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("RT0036", warning.Id);
+        var position = warning.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((5, 3), (position.Line + 1, position.Character + 1));
+    }
+
+    [Theory]
+    [InlineData("  - reviewed changes\n", "  - reviewed changes\n    that span two lines\n")]
+    [InlineData("  - reviewed changes\n", "  - reviewed changes\n  - fixed findings\n")]
+    [InlineData("  - reviewed changes\n", "  - |-\n    reviewed changes\n    - fixed findings\n")]
+    [InlineData("  - reviewed changes\n", "  - \"reviewed changes\n    - fixed findings\"\n")]
+    [InlineData("  - reviewed changes\n", "  - reviewed changes -\n    in pairs\n")]
+    public void Text_that_continues_on_its_next_line_as_written_gets_no_warning(string from, string to)
+    {
+        var run = RunRole(Fixtures.Role.Replace(from, to, System.StringComparison.Ordinal));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
     [Fact]
     public void Bidirectional_controls_are_a_warning_at_each_one_and_the_code_is_still_generated()
     {

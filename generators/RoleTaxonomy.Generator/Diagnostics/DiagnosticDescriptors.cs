@@ -159,6 +159,12 @@ public static class DiagnosticDescriptors
         "RT0035", "File is not UTF-8",
         "{0}. Save the file as UTF-8 and build again (in VS Code: click the encoding in the status bar, then 'Save with Encoding' and 'UTF-8'){1}");
 
+    /// <summary>RT0036: a line that reads like a list item but continues the plain text above it.</summary>
+    public static readonly DiagnosticDescriptor FoldedListItem = new(
+        "RT0036", "List item folded into the text above",
+        "This line is read as the rest of the text above, '{0}', not as a list item. If '{1}' is an item, indent its '-' as far as the '-' of the other items; if it belongs to the text, join it to the line above.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "rt0036");
+
     /// <summary>RT0099: an unexpected failure inside the engine, reported instead of crashing the compiler.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "RT0099", "Unexpected error in the taxonomy generator", "The taxonomy generator failed unexpectedly: {0}. Please report this with the content that caused it.");
@@ -171,7 +177,7 @@ public static class DiagnosticDescriptors
         UnknownKind, EmptyValue, PageRoleOrder, DuplicatePage, UnreadableFile, DocumentCount, InvalidOption,
         DuplicateListItem, FileTooLarge, NestingTooDeep, AliasProblem, ScalarTooLong, InvalidCharacter,
         BidirectionalControl, NameTooLong, InvalidStability, DeprecatedReplacement, InvalidNumber, MissingNumber,
-        MissingNumbersFile, ReusedNumber, NumberGap, DuplicateNumbersFile, NotUtf8, InternalError,
+        MissingNumbersFile, ReusedNumber, NumberGap, DuplicateNumbersFile, NotUtf8, FoldedListItem, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

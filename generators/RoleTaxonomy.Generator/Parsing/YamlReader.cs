@@ -165,9 +165,47 @@ internal sealed class YamlReader
             return false;
         }
 
+        if (scalar.Style == ScalarStyle.Plain && scalar.End.Line != scalar.Start.Line)
+        {
+            ReportFoldedListItems(scalar);
+        }
+
         var node = new YamlScalarSyntax(scalar.Value, scalar.Style == ScalarStyle.Plain, At(scalar.Start, scalar.End));
         _expandedNodes++;
         return Add(node, AnchorOf(scalar.Anchor));
+    }
+
+    /// <summary>
+    /// A plain text that goes on over several lines is folded into one: a following line that starts with <c>- </c>
+    /// then reads as part of the text, although it looks like a list item (an over-indented one, most often).
+    /// </summary>
+    private void ReportFoldedListItems(Scalar scalar)
+    {
+        var end = ClampIndex(scalar.End.Index + _bomLength);
+        var index = _text.IndexOf('\n', ClampIndex(scalar.Start.Index + _bomLength));
+        var line = ToZeroBased(scalar.Start.Line);
+        while (index >= 0 && index < end)
+        {
+            line++;
+            var dash = index + 1;
+            while (dash < end && _text[dash] == ' ')
+            {
+                dash++;
+            }
+
+            if (dash + 1 < end && _text[dash] == '-' && _text[dash + 1] == ' ')
+            {
+                var next = _text.IndexOf('\n', dash);
+                var item = _text.Substring(dash, (next < 0 || next > end ? end : next) - dash).TrimEnd('\r', ' ');
+                Report(DiagnosticDescriptors.FoldedListItem,
+                    new LocationInfo(_path, dash, 1, line, dash - index - 1, line, dash - index),
+                    Shortened(scalar.Value), item);
+            }
+
+            index = _text.IndexOf('\n', index + 1);
+        }
+
+        static string Shortened(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "…";
     }
 
     private bool ReadAlias(AnchorAlias alias)
