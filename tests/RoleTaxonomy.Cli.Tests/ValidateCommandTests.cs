@@ -43,5 +43,8 @@ public sealed class ValidateCommandTests
         var errors = result.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
         Assert.StartsWith($"content/roles/appsec-engineer.yaml({line},{column}): error RT0035: ", errors[0], StringComparison.Ordinal);
         Assert.Contains("Save the file as UTF-8", errors[0], StringComparison.Ordinal);
+
+        // The page lists the role the file would have defined: that is not a second error.
+        Assert.Single(errors);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using RoleTaxonomy.Generator.Diagnostics;
 using RoleTaxonomy.Generator.Naming;
@@ -40,8 +41,16 @@ internal static class ContentBinder
         return new ContentFile(path, roles.ToEquatableArray(), vocabularies.ToEquatableArray(), pages.ToEquatableArray(), diagnostics.ToEquatableArray())
         {
             Numbers = numbers.FirstOrDefault(),
+            UnreadKeys = root is null ? KeysNamedIn(text) : EquatableArray<string>.Empty,
         };
     }
+
+    // A 'key:' line, as the first field of a list item too; its value plain or quoted.
+    private static readonly Regex KeyLine = new(@"^[ \t]*(?:-[ \t]+)?key:[ \t]*[""']?([^\s""'#]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    /// <summary>The keys a file's text names, read line by line without YAML: what a file that cannot be read would define.</summary>
+    private static EquatableArray<string> KeysNamedIn(string text) =>
+        KeyLine.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value).Distinct(System.StringComparer.Ordinal).ToEquatableArray();
 
     private static void BindDocument(
         YamlMappingSyntax root,

@@ -20,13 +20,25 @@ internal static class TaxonomyLinker
     {
         var diagnostics = new DiagnosticBag();
         var model = LinkFiles(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(), options, diagnostics);
-        var all = files.SelectMany(f => f.Diagnostics).Concat(diagnostics.Items)
+        var all = files.SelectMany(f => f.Diagnostics).Concat(WithoutConsequencesOfUnreadFiles(diagnostics.Items, files))
             .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Start ?? 0)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToEquatableArray();
         var hasErrors = all.Any(d => d.IsError);
         return new LinkResult(hasErrors ? null : model, all);
+    }
+
+    /// <summary>
+    /// One cause, one error: a file that could not be read has its error, so a reference to a key it would have defined
+    /// is not reported missing too.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> WithoutConsequencesOfUnreadFiles(IEnumerable<DiagnosticInfo> diagnostics, ImmutableArray<ContentFile> files)
+    {
+        var unread = new HashSet<string>(files.SelectMany(f => f.UnreadKeys), StringComparer.Ordinal);
+        return unread.Count == 0
+            ? diagnostics
+            : diagnostics.Where(d => !(d.Id == DiagnosticDescriptors.UnknownReference.Id && unread.Contains(d.Arguments[1])));
     }
 
     private static TaxonomyModel LinkFiles(ImmutableArray<ContentFile> files, GeneratorOptions options, DiagnosticBag diagnostics)

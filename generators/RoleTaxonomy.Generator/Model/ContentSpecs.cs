@@ -188,4 +188,10 @@ internal sealed record ContentFile(
 {
     /// <summary>The numbers file, when this file is one.</summary>
     public NumbersSpec? Numbers { get; init; }
+
+    /// <summary>
+    /// When the file could not be read, the keys its text names (<c>key: …</c> lines): what it would have defined, so
+    /// that no other file is told they are missing. Empty for a file that was read.
+    /// </summary>
+    public EquatableArray<string> UnreadKeys { get; init; } = EquatableArray<string>.Empty;
 }
