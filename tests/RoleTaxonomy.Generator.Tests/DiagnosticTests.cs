@@ -56,8 +56,40 @@ public sealed class DiagnosticTests
         var diagnostics = Errors(run);
         var unknown = Assert.Single(diagnostics, d => d.Id == "RT0003");
         AssertAt(unknown, RolePath, 4, 1);
-        Assert.Contains("did you mean 'summary'?", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.Contains(diagnostics, d => d.Id == "RT0002"); // 'summary' itself is now missing
+        Assert.Contains("did you mean 'summary', which a role requires?", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+
+        // 'summary' is missing because it is misspelt: one cause, one error, at the misspelling.
+        Assert.DoesNotContain(diagnostics, d => d.Id == "RT0002");
+    }
+
+    [Fact]
+    public void RT0003_a_misspelling_of_a_field_that_is_also_given_is_only_the_unknown_field()
+    {
+        var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("summary:", "sumary: Twice.\nsummary:")));
+
+        var unknown = Assert.Single(Errors(run));
+        Assert.Equal("RT0003", unknown.Id);
+        Assert.EndsWith("did you mean 'summary'?", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RT0002_every_missing_field_of_one_mapping_is_one_error_that_lists_them_in_the_schemas_order()
+    {
+        var run = GeneratorHarness.Run(Fixtures.WithRole("kind: role\n"));
+
+        var diagnostic = AssertOnly(run, "RT0002", RolePath, 1, 1);
+        Assert.Equal(
+            "'key', 'name', 'summary', 'centerOfGravity', 'typicalOutputs', 'failureModes', 'outsidersMiss', 'lenses' and 'taskPatterns' are required in a role: add them",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void RT0002_a_file_without_kind_is_told_what_to_write()
+    {
+        var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("kind: role\n", "")));
+
+        var diagnostic = AssertOnly(run, "RT0002", RolePath, 1, 1);
+        Assert.Contains("'kind' is required in a content file: add it as the first line: 'kind: role'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -195,7 +195,7 @@ public sealed class LifecycleTests
         var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("centerOfGravity:", "deprecated: {}\ncenterOfGravity:", StringComparison.Ordinal)));
 
         var diagnostic = DiagnosticTests.AssertOnly(run, "RT0002", RolePath, 5, 13);
-        Assert.Equal("'reason' is required in a deprecation", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("'reason' is required in a deprecation: add it", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]

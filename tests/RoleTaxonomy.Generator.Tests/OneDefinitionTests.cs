@@ -57,7 +57,7 @@ public sealed class OneDefinitionTests
         var run = GeneratorHarness.Run(Fixtures.WithRole(role));
 
         var unknown = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "RT0003");
-        Assert.Contains("did you mean 'centerOfGravity'?", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("did you mean 'centerOfGravity', which a role requires?", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(ContentSchema.Role.Item.Fields.Length, ContentSchema.Role.Item.Names.Distinct(StringComparer.Ordinal).Count());
     }
 

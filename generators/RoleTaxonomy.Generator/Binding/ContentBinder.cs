@@ -63,7 +63,8 @@ internal static class ContentBinder
         var kindNode = root.Entries.FirstOrDefault(e => e.Key.Value == "kind")?.Value;
         if (kindNode is null)
         {
-            diagnostics.Report(DiagnosticDescriptors.MissingRequiredField, root.Location, "kind", "a content file");
+            diagnostics.Report(DiagnosticDescriptors.MissingRequiredField, root.Location, "'kind' is", "a content file",
+                "it as the first line: 'kind: role', 'kind: vocabulary', 'kind: page' or 'kind: numbers'");
             return;
         }
 

@@ -26,13 +26,28 @@ internal sealed class FieldReader
         _mapping = mapping;
         _schema = schema;
         Diagnostics = diagnostics;
+        var present = new HashSet<string>(mapping.Entries.Select(e => e.Key.Value), StringComparer.Ordinal);
+        var missing = schema.Fields.Where(f => f.IsRequired && !present.Contains(f.Name)).Select(f => f.Name).ToList();
         foreach (var entry in mapping.Entries)
         {
-            if (!schema.Contains(entry.Key.Value))
+            if (schema.Contains(entry.Key.Value))
             {
-                Report(DiagnosticDescriptors.UnknownField, entry.Key.Location, entry.Key.Value, schema.Subject,
-                    diagnostics.DidYouMean(entry.Key.Value, schema.Names));
+                continue;
             }
+
+            // A misspelling of a required field that is missing is that field: one error, at the misspelling.
+            var nearest = diagnostics.Nearest(entry.Key.Value, schema.Names);
+            var misspelt = nearest is not null && missing.Remove(nearest);
+            Report(DiagnosticDescriptors.UnknownField, entry.Key.Location, entry.Key.Value, schema.Subject,
+                nearest is null ? string.Empty : misspelt ? $"; did you mean '{nearest}', which {schema.Subject} requires?" : $"; did you mean '{nearest}'?");
+        }
+
+        // Every required field the mapping lacks, in one error: reading each one then reports nothing more.
+        if (missing.Count > 0)
+        {
+            var names = missing.Select(n => "'" + n + "'").ToList();
+            var list = names.Count == 1 ? names[0] + " is" : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1] + " are";
+            Report(DiagnosticDescriptors.MissingRequiredField, mapping.Location, list, schema.Subject, names.Count == 1 ? "it" : "them");
         }
     }
 
@@ -169,14 +184,6 @@ internal sealed class FieldReader
     }
 
     /// <summary>The field's value; a required field that is missing is reported where its mapping starts.</summary>
-    private YamlSyntax? Found(FieldDefinition field)
-    {
-        var value = Find(field);
-        if (value is null && field.IsRequired)
-        {
-            Report(DiagnosticDescriptors.MissingRequiredField, _mapping.Location, field.Name, _schema.Subject);
-        }
-
-        return value;
-    }
+    /// <summary>The field's value; a missing required field was reported when the mapping was first read.</summary>
+    private YamlSyntax? Found(FieldDefinition field) => Find(field);
 }

@@ -33,7 +33,11 @@ internal sealed class DiagnosticBag
 
     /// <summary>"; did you mean 'x'?" for the known name nearest to <paramref name="name"/>, or nothing when none is near.</summary>
     public string DidYouMean(string name, IEnumerable<string> known) =>
-        _suggestionsLeft-- > 0 && Suggestions.Nearest(name, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
+        Nearest(name, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
+
+    /// <summary>The known name nearest to <paramref name="name"/>, within the same budget as <see cref="DidYouMean"/>.</summary>
+    public string? Nearest(string name, IEnumerable<string> known) =>
+        _suggestionsLeft-- > 0 ? Suggestions.Nearest(name, known) : null;
 
     /// <summary>Another place, as a compiler prints it: <c>file(line,column)</c>.</summary>
     public static string Where(LocationInfo location) =>

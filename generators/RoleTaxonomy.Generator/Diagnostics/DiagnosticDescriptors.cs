@@ -19,7 +19,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>RT0002: a required field is absent.</summary>
     public static readonly DiagnosticDescriptor MissingRequiredField = Error(
-        "RT0002", "Missing required field", "'{0}' is required in {1}");
+        "RT0002", "Missing required field", "{0} required in {1}: add {2}");
 
     /// <summary>RT0003: a field the schema does not know.</summary>
     public static readonly DiagnosticDescriptor UnknownField = Error(
