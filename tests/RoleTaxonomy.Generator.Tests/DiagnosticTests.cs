@@ -112,6 +112,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void RT0005_a_copied_file_is_the_one_reported_even_when_its_name_sorts_first()
+    {
+        var copy = Fixtures.Role.Replace("champion-review", "champion-review-two");
+        var run = GeneratorHarness.Run(Fixtures.Valid().Append(new YamlFile("taxonomy/a-copy.yaml", copy)));
+
+        var diagnostic = AssertOnly(run, "RT0005", "taxonomy/a-copy.yaml", 2, 6);
+        Assert.Contains(
+            "The role key 'security-champion' is already used at taxonomy/security-champion.yaml(2,6): give this role a key of its own, or remove it",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RT0005_duplicate_task_pattern_key_across_files()
     {
         var second = Fixtures.Role.Replace("key: security-champion", "key: security-lead");

@@ -31,7 +31,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>RT0005: two items of one kind share a key.</summary>
     public static readonly DiagnosticDescriptor DuplicateKey = Error(
-        "RT0005", "Duplicate key", "The {0} key '{1}' is already used at {2}");
+        "RT0005", "Duplicate key", "The {0} key '{1}' is already used at {2}: give this {0} a key of its own, or remove it");
 
     /// <summary>RT0006: a field appears twice in one mapping.</summary>
     public static readonly DiagnosticDescriptor DuplicateField = Error(

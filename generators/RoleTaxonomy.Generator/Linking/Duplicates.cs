@@ -21,29 +21,43 @@ internal static class Duplicates
         return pages.FirstOrDefault();
     }
 
-    /// <summary>Keeps the first item of each key (in file order) and reports the others; items without a key are left out, already reported.</summary>
+    /// <summary>
+    /// Keeps one item of each key and reports the others where they stand, pointing at the one kept: the first, in file
+    /// order, whose file is named after its key (<c>appsec-engineer.yaml</c>), or else the first. So a copied file is
+    /// the one reported, whatever its name. Items without a key are left out, already reported.
+    /// </summary>
     public static List<T> Unique<T>(IEnumerable<T> items, Func<T, KeySpec> keyOf, string kind, DiagnosticBag diagnostics)
     {
-        var first = new Dictionary<string, KeySpec>(StringComparer.Ordinal);
-        var unique = new List<T>();
-        foreach (var item in items)
+        var keyed = items.Where(item => keyOf(item).Key.Value.Length > 0).ToList();
+        var kept = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in keyed)
         {
-            var key = keyOf(item);
-            if (key.Key.Value.Length == 0)
+            var key = keyOf(item).Key;
+            if (!kept.TryGetValue(key.Value, out var current) || (!IsNamedAfter(keyOf(current).Key) && IsNamedAfter(key)))
             {
-                continue;
+                kept[key.Value] = item;
             }
+        }
 
-            if (first.TryGetValue(key.Key.Value, out var existing))
+        var unique = new List<T>();
+        foreach (var item in keyed)
+        {
+            var key = keyOf(item).Key;
+            var keeper = kept[key.Value];
+            if (ReferenceEquals(keeper, item))
             {
-                diagnostics.Report(DiagnosticDescriptors.DuplicateKey, key.Key.Location, kind, key.Key.Value, DiagnosticBag.Where(existing.Key.Location));
-                continue;
+                unique.Add(item);
             }
-
-            first.Add(key.Key.Value, key);
-            unique.Add(item);
+            else
+            {
+                diagnostics.Report(DiagnosticDescriptors.DuplicateKey, key.Location, kind, key.Value, DiagnosticBag.Where(keyOf(keeper).Key.Location));
+            }
         }
 
         return unique;
     }
+
+    /// <summary>True when the file the key stands in is named after it: <c>roles/appsec-engineer.yaml</c> for <c>appsec-engineer</c>.</summary>
+    private static bool IsNamedAfter(TextSpec key) =>
+        string.Equals(System.IO.Path.GetFileNameWithoutExtension(key.Location.FilePath), key.Value, StringComparison.Ordinal);
 }
