@@ -167,6 +167,23 @@ public sealed class DiagnosticTests
         AssertOnly(run, "RT0007", RolePath, 2, 6);
     }
 
+    [Theory]
+    [InlineData("Security_Champion", "here 'security-champion'")]
+    [InlineData("SecurityChampion", "here 'security-champion'")]
+    [InlineData("\"security champion\"", "here 'security-champion'")]
+    [InlineData("OWASPChampion", "here 'owasp-champion'")]
+    [InlineData("champion.v2", "here 'champion-v2'")]
+    [InlineData("security--champion", "here 'security-champion'")]
+    [InlineData("2fa-champion", "such as 'appsec-engineer'")]
+    [InlineData("champion!", "such as 'appsec-engineer'")]
+    public void RT0007_offers_the_kebab_case_form_of_the_key_when_it_has_one(string key, string offer)
+    {
+        var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("key: security-champion", "key: " + key)));
+
+        var diagnostic = AssertOnly(run, "RT0007", RolePath, 2, 6);
+        Assert.EndsWith("use lower-case kebab-case, " + offer, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RT0007_a_key_with_a_trailing_line_break_is_invalid()
     {

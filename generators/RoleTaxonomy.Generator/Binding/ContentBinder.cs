@@ -212,7 +212,7 @@ internal static class ContentBinder
     private static KeySpec Key(FieldReader item)
     {
         var key = item.Text(ContentSchema.ItemKey);
-        CheckName(item, key, ContentKey.IsValid, DiagnosticDescriptors.InvalidKeyFormat);
+        CheckName(item, key, ContentKey.IsValid, DiagnosticDescriptors.InvalidKeyFormat, ContentKey.Suggestion);
         var identifier = item.OptionalText(ContentSchema.ItemIdentifier);
         if (identifier is not null)
         {
@@ -223,7 +223,9 @@ internal static class ContentBinder
     }
 
     /// <summary>A key or C# name: bounded in length (the derived C# name is never longer than its key), then well-formed.</summary>
-    private static void CheckName(FieldReader owner, TextSpec name, System.Func<string, bool> isValid, Microsoft.CodeAnalysis.DiagnosticDescriptor invalid)
+    private static void CheckName(
+        FieldReader owner, TextSpec name, System.Func<string, bool> isValid, Microsoft.CodeAnalysis.DiagnosticDescriptor invalid,
+        System.Func<string, string>? fix = null)
     {
         if (name.Value.Length > Identifier.MaxLength)
         {
@@ -232,7 +234,7 @@ internal static class ContentBinder
         }
         else if (name.Value.Length > 0 && !isValid(name.Value))
         {
-            owner.Report(invalid, name.Location, name.Value);
+            owner.Report(invalid, name.Location, fix is null ? new[] { name.Value } : new[] { name.Value, fix(name.Value) });
         }
     }
 
@@ -263,7 +265,7 @@ internal static class ContentBinder
             var replacedBy = deprecated.OptionalText(ContentSchema.Deprecation.ReplacedBy);
             if (replacedBy is not null)
             {
-                CheckName(deprecated, replacedBy, ContentKey.IsValid, DiagnosticDescriptors.InvalidKeyFormat);
+                CheckName(deprecated, replacedBy, ContentKey.IsValid, DiagnosticDescriptors.InvalidKeyFormat, ContentKey.Suggestion);
             }
 
             deprecation = new DeprecationSpec(deprecated.Text(ContentSchema.Deprecation.Reason), replacedBy);

@@ -76,7 +76,7 @@ internal static class NumbersBinder
     {
         if (!ContentKey.IsValid(key.Value))
         {
-            file.Report(DiagnosticDescriptors.InvalidKeyFormat, key.Location, key.Value);
+            file.Report(DiagnosticDescriptors.InvalidKeyFormat, key.Location, key.Value, ContentKey.Suggestion(key.Value));
         }
     }
 }

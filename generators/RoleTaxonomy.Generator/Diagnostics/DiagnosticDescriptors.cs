@@ -39,7 +39,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>RT0007: a key that is not lower-case kebab-case.</summary>
     public static readonly DiagnosticDescriptor InvalidKeyFormat = Error(
-        "RT0007", "Invalid key format", "'{0}' is not a valid key: use lower-case kebab-case such as 'appsec-engineer'");
+        "RT0007", "Invalid key format", "'{0}' is not a valid key: use lower-case kebab-case, {1}");
 
     /// <summary>RT0008: a reference to a key that does not exist.</summary>
     public static readonly DiagnosticDescriptor UnknownReference = Error(

@@ -13,4 +13,44 @@ internal static class ContentKey
 
     /// <summary>True for a key of the content's form, such as <c>appsec-engineer</c>.</summary>
     public static bool IsValid(string key) => Expression.IsMatch(key);
+
+    /// <summary>
+    /// What <c>RT0007</c> offers for an invalid key: its kebab-case form when it has one (<c>ThreatNote</c>,
+    /// <c>threat note</c> and <c>threat_note</c> are <c>threat-note</c>), an example otherwise.
+    /// </summary>
+    public static string Suggestion(string invalid) =>
+        KebabCaseOf(invalid) is { } key ? $"here '{key}'" : "such as 'appsec-engineer'";
+
+    /// <summary>
+    /// The key a name in another case or with other separators means: words split at spaces, underscores, dots and
+    /// hyphens and where a lower-case letter or digit meets a capital (and an acronym meets its next word), lower-cased
+    /// and joined with hyphens. Null when that is not a valid key (a leading digit, other characters).
+    /// </summary>
+    public static string? KebabCaseOf(string text)
+    {
+        var words = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is ' ' or '_' or '.' or '-' or '\t')
+            {
+                words.Append('-');
+                continue;
+            }
+
+            var previous = i > 0 ? text[i - 1] : '\0';
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            var wordStart = char.IsUpper(c) &&
+                (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && char.IsLower(next)));
+            if (wordStart)
+            {
+                words.Append('-');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        var key = Regex.Replace(words.ToString(), "-{2,}", "-").Trim('-');
+        return key.Length > 0 && IsValid(key) && !string.Equals(key, text, System.StringComparison.Ordinal) ? key : null;
+    }
 }
