@@ -183,6 +183,36 @@ public sealed class HostileInputTests
         Assert.Equal("Security \uFFFD", Value(run, "Roles.SecurityChampion.Name"));
     }
 
+    // The common YAML mistakes, in the author's terms
+
+    public static TheoryData<string, string, string, int, int, string> YamlMistakes() => new()
+    {
+        { "unquoted colon", "summary: Brings security into a product team.", "summary: Brings security: into a product team.", 4, 25,
+            "which YAML reads as the start of another field: put the whole value in double quotes, as in summary: \"Brings security: into a product team.\"" },
+        { "value starts with @", "name: Security Champion", "name: @Security Champion", 3, 7,
+            "YAML does not let a value start with '@': put the whole value in double quotes, as in name: \"@Security Champion\"" },
+        { "value starts with a backtick", "name: Security Champion", "name: `Security` Champion", 3, 7, "YAML does not let a value start with '`'" },
+        { "value starts with %", "name: Security Champion", "name: %Security", 3, 7, "YAML does not let a value start with '%'" },
+        { "tab as indentation", "  - reviewed changes\n", "\t- reviewed changes\n", 7, 1, "A tab indents this line, and YAML indents with spaces only: replace the tab with spaces" },
+        { "list item without its space", "  - reviewed changes\n", "  - reviewed changes\n  -fixed findings\n", 8, 3, "This list item has no space after its '-'" },
+        { "unclosed quote", "name: Security Champion", "name: \"Security Champion", 3, 7, "The quote '\"' that starts here is never closed" },
+        { "field indented too far", "centerOfGravity:", " centerOfGravity:", 5, 17, "'centerOfGravity' is indented further than the line above it" },
+        { "value in brackets that goes on", "name: Security Champion", "name: [Security] Champion", 3, 18,
+            "A value that starts with [ must end with ], and this one goes on after it: put the whole value in quotes, as in name: '[Security] Champion'" },
+        { "list item indented out of step", "  - reviewed changes\n", "  - reviewed changes\n - fixed findings\n", 8, 2, "This line is indented out of step with the lines above it" },
+    };
+
+    [Theory]
+    [MemberData(nameof(YamlMistakes))]
+    public void A_common_YAML_mistake_gets_the_edit_to_make_at_the_mistake(string mistake, string from, string to, int line, int column, string advice)
+    {
+        var run = RunRole(Fixtures.Role.Replace(from, to, System.StringComparison.Ordinal));
+
+        AssertOnly(run, "RT0001", RolePath, line, column);
+        Assert.True(Message(run).Contains(advice, System.StringComparison.Ordinal), $"{mistake}: {Message(run)}");
+        Assert.Contains("(the YAML parser says: ", Message(run), System.StringComparison.Ordinal);
+    }
+
     // Read differently from what the indentation suggests
 
     [Fact]

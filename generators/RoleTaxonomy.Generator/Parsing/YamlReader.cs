@@ -135,7 +135,8 @@ internal sealed class YamlReader
             var location = exception.Start.Equals(Mark.Empty) && exception.End.Equals(Mark.Empty)
                 ? At(scanner.CurrentPosition, scanner.CurrentPosition)
                 : At(exception.Start, exception.End);
-            Report(DiagnosticDescriptors.YamlSyntaxError, location, Describe(exception));
+            var (message, place) = YamlErrorAdvice.Explain(Describe(exception), _text, location);
+            Report(DiagnosticDescriptors.YamlSyntaxError, place, message);
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
