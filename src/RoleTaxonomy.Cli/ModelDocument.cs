@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using RoleTaxonomy.Export;
 using RoleTaxonomy.Generator.Model;
@@ -10,8 +9,8 @@ namespace RoleTaxonomy.Cli;
 /// <summary>
 /// The export document of content the tool has just read: what <see cref="TaxonomyExport.CreateDocument"/> builds from
 /// the generated types, built instead from the engine's linked model, so that the library's renderers export any
-/// content. Roles and vocabularies are written as JSON and read back through the library's one item reader, as the
-/// generated records' JSON is; their text fields are written by name from the field table. A property test holds the
+/// content. The page, the roles and the vocabularies are written as JSON and read back through the library's one
+/// item reader, as the generated records' JSON is; the items' text fields are written by name from the field table. A property test holds the
 /// two writers to the same JSON on random taxonomies.
 /// </summary>
 internal static class ModelDocument
@@ -20,7 +19,7 @@ internal static class ModelDocument
     public static TaxonomyDocument Create(TaxonomyModel model) => new(
         SchemaVersion: TaxonomyExport.JsonSchemaVersion,
         ContentVersion: model.Options.ContentVersion,
-        Page: model.Page is { } page ? Page(page) : null,
+        Page: model.Page is { } page ? ItemJson.ReadBack(new[] { page }, WritePage, ItemReadBackContext.Default.PageDocumentArray)[0] : null,
         Roles: ItemJson.ReadBack(model.Roles, WriteRole, ItemReadBackContext.Default.RoleDocumentArray),
         Vocabularies: ItemJson.ReadBack(model.Vocabularies, WriteVocabulary, ItemReadBackContext.Default.VocabularyDocumentArray));
 
@@ -46,13 +45,7 @@ internal static class ModelDocument
         writer.WriteString("key", pattern.Key);
         writer.WriteString("role", pattern.RoleKey);
         WriteTexts(writer, pattern.Text.Fields);
-        WriteArray(writer, "references", pattern.References, static (writer, reference) =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("vocabulary", reference.VocabularyKey);
-            writer.WriteString("member", reference.MemberKey);
-            writer.WriteEndObject();
-        });
+        WriteArray(writer, "references", pattern.References, WriteReference);
         WriteLifecycle(writer, pattern.Lifecycle);
         writer.WriteEndObject();
     }
@@ -136,44 +129,48 @@ internal static class ModelDocument
         }
     }
 
-    private static PageDocument Page(PageModel page)
+    private static void WritePage(Utf8JsonWriter writer, PageModel page)
     {
         var text = page.Text;
-        return new PageDocument(
-            Title: text.Title,
-            KnowledgeBase: text.KnowledgeBase,
-            AudiencesIntro: text.AudiencesIntro,
-            Audiences: References(page.Audiences),
-            ReadWithIntro: text.ReadWithIntro,
-            ReadWith: text.ReadWith.ToArray(),
-            Question: new QuestionDocument(
-                Title: text.Question.Title,
-                WrongIntro: text.Question.WrongIntro,
-                Wrong: text.Question.Wrong,
-                BetterIntro: text.Question.BetterIntro,
-                Better: text.Question.Better,
-                Text: text.Question.Text),
-            TaskPatternsTitle: text.TaskPatternsTitle,
-            OutsidersMissTitle: text.OutsidersMissTitle,
-            Comparison: new ComparisonDocument(
-                Title: text.Comparison.Title,
-                RoleColumn: text.Comparison.RoleColumn,
-                CenterOfGravityColumn: text.Comparison.CenterOfGravityColumn,
-                TypicalOutputColumn: text.Comparison.TypicalOutputColumn,
-                FailureModeColumn: text.Comparison.FailureModeColumn),
-            FinalAdvice: new FinalAdviceDocument(
-                Title: text.FinalAdvice.Title,
-                Intro: text.FinalAdvice.Intro,
-                Lenses: Lenses(text.FinalAdvice.Lenses),
-                Closing: text.FinalAdvice.Closing));
+        writer.WriteStartObject();
+        writer.WriteString("title", text.Title);
+        writer.WriteString("knowledgeBase", text.KnowledgeBase);
+        writer.WriteString("audiencesIntro", text.AudiencesIntro);
+        WriteArray(writer, "audiences", page.Audiences, WriteReference);
+        writer.WriteString("readWithIntro", text.ReadWithIntro);
+        WriteArray(writer, "readWith", text.ReadWith, static (writer, value) => writer.WriteStringValue(value));
+        writer.WriteStartObject("question");
+        writer.WriteString("title", text.Question.Title);
+        writer.WriteString("wrongIntro", text.Question.WrongIntro);
+        writer.WriteString("wrong", text.Question.Wrong);
+        writer.WriteString("betterIntro", text.Question.BetterIntro);
+        writer.WriteString("better", text.Question.Better);
+        writer.WriteString("text", text.Question.Text);
+        writer.WriteEndObject();
+        writer.WriteString("taskPatternsTitle", text.TaskPatternsTitle);
+        writer.WriteString("outsidersMissTitle", text.OutsidersMissTitle);
+        writer.WriteStartObject("comparison");
+        writer.WriteString("title", text.Comparison.Title);
+        writer.WriteString("roleColumn", text.Comparison.RoleColumn);
+        writer.WriteString("centerOfGravityColumn", text.Comparison.CenterOfGravityColumn);
+        writer.WriteString("typicalOutputColumn", text.Comparison.TypicalOutputColumn);
+        writer.WriteString("failureModeColumn", text.Comparison.FailureModeColumn);
+        writer.WriteEndObject();
+        writer.WriteStartObject("finalAdvice");
+        writer.WriteString("title", text.FinalAdvice.Title);
+        writer.WriteString("intro", text.FinalAdvice.Intro);
+        writer.WritePropertyName("lenses");
+        WriteLenses(writer, text.FinalAdvice.Lenses);
+        writer.WriteString("closing", text.FinalAdvice.Closing);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
-    private static LensesDocument Lenses(Generator.Model.LensTexts lenses) => new(
-        Decisions: lenses.Decisions,
-        Evidence: lenses.Evidence,
-        Conflict: lenses.Conflict,
-        Leverage: lenses.Leverage);
-
-    private static MemberReferenceDocument[] References(EquatableArray<MemberReference> references) =>
-        references.Select(r => new MemberReferenceDocument(r.VocabularyKey, r.MemberKey)).ToArray();
+    private static void WriteReference(Utf8JsonWriter writer, MemberReference reference)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("vocabulary", reference.VocabularyKey);
+        writer.WriteString("member", reference.MemberKey);
+        writer.WriteEndObject();
+    }
 }

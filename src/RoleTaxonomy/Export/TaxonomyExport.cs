@@ -33,30 +33,15 @@ public static class TaxonomyExport
     /// <summary>Builds the JSON document's model of the whole taxonomy.</summary>
     /// <returns>The document, in the page's order.</returns>
     /// <remarks>
-    /// Roles and vocabularies are read from the JSON their generated records write, so that the document and the
-    /// records' own JSON have one shape.
+    /// The page, the roles and the vocabularies are read from the JSON their generated records write, so that the
+    /// document and the records' own JSON have one shape.
     /// </remarks>
-    public static TaxonomyDocument CreateDocument()
-    {
-        var page = Taxonomy.Page;
-        return new TaxonomyDocument(
-            JsonSchemaVersion,
-            Taxonomy.Version,
-            new PageDocument(
-                page.Title,
-                page.KnowledgeBase,
-                page.AudiencesIntro,
-                page.Audiences.Select(Reference).ToArray(),
-                page.ReadWithIntro,
-                page.ReadWith.ToArray(),
-                new QuestionDocument(page.Question.Title, page.Question.WrongIntro, page.Question.Wrong, page.Question.BetterIntro, page.Question.Better, page.Question.Text),
-                page.TaskPatternsTitle,
-                page.OutsidersMissTitle,
-                new ComparisonDocument(page.Comparison.Title, page.Comparison.RoleColumn, page.Comparison.CenterOfGravityColumn, page.Comparison.TypicalOutputColumn, page.Comparison.FailureModeColumn),
-                new FinalAdviceDocument(page.FinalAdvice.Title, page.FinalAdvice.Intro, Lenses(page.FinalAdvice.Lenses), page.FinalAdvice.Closing)),
-            ItemJson.ReadBack(Roles.All, TaxonomyJson.WriteRole, ItemReadBackContext.Default.RoleDocumentArray),
-            ItemJson.ReadBack(Vocabularies.All, TaxonomyJson.WriteVocabulary, ItemReadBackContext.Default.VocabularyDocumentArray));
-    }
+    public static TaxonomyDocument CreateDocument() => new(
+        JsonSchemaVersion,
+        Taxonomy.Version,
+        ItemJson.ReadBack(new[] { Taxonomy.Page }, TaxonomyJson.WritePage, ItemReadBackContext.Default.PageDocumentArray)[0],
+        ItemJson.ReadBack(Roles.All, TaxonomyJson.WriteRole, ItemReadBackContext.Default.RoleDocumentArray),
+        ItemJson.ReadBack(Vocabularies.All, TaxonomyJson.WriteVocabulary, ItemReadBackContext.Default.VocabularyDocumentArray));
 
     /// <summary>The whole taxonomy as JSON (camelCase, version <see cref="JsonSchemaVersion"/>), without reflection.</summary>
     /// <returns>Indented JSON text.</returns>
@@ -287,8 +272,4 @@ public static class TaxonomyExport
         ?? throw new ArgumentException(
             "The taxonomy has no page (the content has no 'kind: page' file): Markdown and HTML render the page. Export JSON or CSV instead.",
             nameof(document));
-
-    private static MemberReferenceDocument Reference(VocabularyMember member) => new(member.Vocabulary.Key, member.Key);
-
-    private static LensesDocument Lenses(LensTexts lenses) => new(lenses.Decisions, lenses.Evidence, lenses.Conflict, lenses.Leverage);
 }

@@ -24,6 +24,7 @@ internal sealed partial class TaxonomyJsonContext : JsonSerializerContext
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(RoleDocument[]))]
 [JsonSerializable(typeof(VocabularyDocument[]))]
+[JsonSerializable(typeof(PageDocument[]))]
 internal sealed partial class ItemReadBackContext : JsonSerializerContext
 {
 }

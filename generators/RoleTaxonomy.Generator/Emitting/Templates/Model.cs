@@ -891,12 +891,7 @@ internal static class TaxonomyJson
         writer.WriteString("misconception", role.OutsidersMiss.Misconception);
         writer.WriteString("reality", role.OutsidersMiss.Reality);
         writer.WriteEndObject();
-        writer.WriteStartObject("lenses");
-        writer.WriteString("decisions", role.Lenses.Decisions);
-        writer.WriteString("evidence", role.Lenses.Evidence);
-        writer.WriteString("conflict", role.Lenses.Conflict);
-        writer.WriteString("leverage", role.Lenses.Leverage);
-        writer.WriteEndObject();
+        WriteLenses(writer, role.Lenses);
         writer.WriteStartArray("taskPatterns");
         foreach (var pattern in role.TaskPatterns)
         {
@@ -927,6 +922,50 @@ internal static class TaxonomyJson
 
         writer.WriteEndArray();
         WriteLifecycle(writer, pattern.Stability, pattern.Deprecation);
+        writer.WriteEndObject();
+    }
+
+    public static void WritePage(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.TaxonomyPage page)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("title", page.Title);
+        writer.WriteString("knowledgeBase", page.KnowledgeBase);
+        writer.WriteString("audiencesIntro", page.AudiencesIntro);
+        writer.WriteStartArray("audiences");
+        foreach (var member in page.Audiences)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("vocabulary", global::RoleTaxonomy.VocabularyIdExtensions.ToKey(member.VocabularyId));
+            writer.WriteString("member", member.Key);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("readWithIntro", page.ReadWithIntro);
+        WriteStrings(writer, "readWith", page.ReadWith);
+        writer.WriteStartObject("question");
+        writer.WriteString("title", page.Question.Title);
+        writer.WriteString("wrongIntro", page.Question.WrongIntro);
+        writer.WriteString("wrong", page.Question.Wrong);
+        writer.WriteString("betterIntro", page.Question.BetterIntro);
+        writer.WriteString("better", page.Question.Better);
+        writer.WriteString("text", page.Question.Text);
+        writer.WriteEndObject();
+        writer.WriteString("taskPatternsTitle", page.TaskPatternsTitle);
+        writer.WriteString("outsidersMissTitle", page.OutsidersMissTitle);
+        writer.WriteStartObject("comparison");
+        writer.WriteString("title", page.Comparison.Title);
+        writer.WriteString("roleColumn", page.Comparison.RoleColumn);
+        writer.WriteString("centerOfGravityColumn", page.Comparison.CenterOfGravityColumn);
+        writer.WriteString("typicalOutputColumn", page.Comparison.TypicalOutputColumn);
+        writer.WriteString("failureModeColumn", page.Comparison.FailureModeColumn);
+        writer.WriteEndObject();
+        writer.WriteStartObject("finalAdvice");
+        writer.WriteString("title", page.FinalAdvice.Title);
+        writer.WriteString("intro", page.FinalAdvice.Intro);
+        WriteLenses(writer, page.FinalAdvice.Lenses);
+        writer.WriteString("closing", page.FinalAdvice.Closing);
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
@@ -973,6 +1012,16 @@ internal static class TaxonomyJson
 
         writer.WriteEndObject();
         WriteLifecycle(writer, member.Stability, member.Deprecation);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteLenses(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.LensTexts lenses)
+    {
+        writer.WriteStartObject("lenses");
+        writer.WriteString("decisions", lenses.Decisions);
+        writer.WriteString("evidence", lenses.Evidence);
+        writer.WriteString("conflict", lenses.Conflict);
+        writer.WriteString("leverage", lenses.Leverage);
         writer.WriteEndObject();
     }
 
