@@ -193,6 +193,8 @@ public sealed class HostileInputTests
             "YAML does not let a value start with '@': put the whole value in double quotes, as in name: \"@Security Champion\"" },
         { "value starts with a backtick", "name: Security Champion", "name: `Security` Champion", 3, 7, "YAML does not let a value start with '`'" },
         { "value starts with %", "name: Security Champion", "name: %Security", 3, 7, "YAML does not let a value start with '%'" },
+        { "list item starts with @", "  - reviewed changes\n", "  - @reviewed changes\n", 7, 5,
+            "YAML does not let a value start with '@': put the whole value in double quotes, as in - \"@reviewed changes\"" },
         { "tab as indentation", "  - reviewed changes\n", "\t- reviewed changes\n", 7, 1, "A tab indents this line, and YAML indents with spaces only: replace the tab with spaces" },
         { "list item without its space", "  - reviewed changes\n", "  - reviewed changes\n  -fixed findings\n", 8, 3, "This list item has no space after its '-'" },
         { "unclosed quote", "name: Security Champion", "name: \"Security Champion", 3, 7, "The quote '\"' that starts here is never closed" },

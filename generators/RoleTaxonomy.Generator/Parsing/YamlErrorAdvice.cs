@@ -32,7 +32,9 @@ internal static class YamlErrorAdvice
         var field = line.IndexOf(": ", StringComparison.Ordinal);
         var indent = line.Length - line.TrimStart(' ').Length;
         var name = field > 0 ? line.Substring(indent, field - indent).TrimStart('-', ' ') : string.Empty;
-        var value = field > 0 ? line.Substring(field + 2).Trim() : line.Trim();
+
+        // A list item's text, as in '- @AppSec', is the value without its dash.
+        var value = field > 0 ? line.Substring(field + 2).Trim() : line.Trim().TrimStart('-').TrimStart(' ');
 
         if (parserMessage.IndexOf("cannot start any token", StringComparison.Ordinal) >= 0 && At(text, start) is '@' or '`' or '%')
         {
@@ -85,7 +87,7 @@ internal static class YamlErrorAdvice
     private static string Advice(string advice, string parserMessage) => advice + " (the YAML parser says: " + parserMessage + ")";
 
     private static string Quoted(string name, string value) =>
-        (name.Length > 0 ? name + ": " : string.Empty) + "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+        (name.Length > 0 ? name + ": " : "- ") + "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static char At(string text, int index) => index < text.Length ? text[index] : '\0';
 
