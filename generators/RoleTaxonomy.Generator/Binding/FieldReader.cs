@@ -26,8 +26,17 @@ internal sealed class FieldReader
         _mapping = mapping;
         _schema = schema;
         Diagnostics = diagnostics;
-        var present = new HashSet<string>(mapping.Entries.Select(e => e.Key.Value), StringComparer.Ordinal);
-        var missing = schema.Fields.Where(f => f.IsRequired && !present.Contains(f.Name)).Select(f => f.Name).ToList();
+
+        // Allocates only when a field is missing: this runs for every mapping of every file.
+        List<string>? missing = null;
+        foreach (var field in schema.Fields)
+        {
+            if (field.IsRequired && Find(field) is null)
+            {
+                (missing ??= new List<string>()).Add(field.Name);
+            }
+        }
+
         foreach (var entry in mapping.Entries)
         {
             if (schema.Contains(entry.Key.Value))
@@ -37,13 +46,13 @@ internal sealed class FieldReader
 
             // A misspelling of a required field that is missing is that field: one error, at the misspelling.
             var nearest = diagnostics.Nearest(entry.Key.Value, schema.Names);
-            var misspelt = nearest is not null && missing.Remove(nearest);
+            var misspelt = nearest is not null && missing is not null && missing.Remove(nearest);
             Report(DiagnosticDescriptors.UnknownField, entry.Key.Location, entry.Key.Value, schema.Subject,
                 nearest is null ? string.Empty : misspelt ? $"; did you mean '{nearest}', which {schema.Subject} requires?" : $"; did you mean '{nearest}'?");
         }
 
         // Every required field the mapping lacks, in one error: reading each one then reports nothing more.
-        if (missing.Count > 0)
+        if (missing is { Count: > 0 })
         {
             var names = missing.Select(n => "'" + n + "'").ToList();
             var list = names.Count == 1 ? names[0] + " is" : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1] + " are";
@@ -57,11 +66,13 @@ internal sealed class FieldReader
 
     public YamlSyntax? Find(FieldDefinition field)
     {
-        foreach (var entry in _mapping.Entries)
+        // Indexed, not foreach: the entries are an interface, whose enumerator would be allocated on every call.
+        var entries = _mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (string.Equals(entry.Key.Value, field.Name, StringComparison.Ordinal))
+            if (string.Equals(entries[i].Key.Value, field.Name, StringComparison.Ordinal))
             {
-                return entry.Value;
+                return entries[i].Value;
             }
         }
 
