@@ -911,16 +911,7 @@ internal static class TaxonomyJson
         writer.WriteString("title", pattern.Title);
         WriteStrings(writer, "paragraphs", pattern.Paragraphs);
         WriteStrings(writer, "items", pattern.Items);
-        writer.WriteStartArray("references");
-        foreach (var reference in pattern.References)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("vocabulary", global::RoleTaxonomy.VocabularyIdExtensions.ToKey(reference.VocabularyId));
-            writer.WriteString("member", reference.Key);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        WriteReferences(writer, "references", pattern.References);
         WriteLifecycle(writer, pattern.Stability, pattern.Deprecation);
         writer.WriteEndObject();
     }
@@ -931,16 +922,7 @@ internal static class TaxonomyJson
         writer.WriteString("title", page.Title);
         writer.WriteString("knowledgeBase", page.KnowledgeBase);
         writer.WriteString("audiencesIntro", page.AudiencesIntro);
-        writer.WriteStartArray("audiences");
-        foreach (var member in page.Audiences)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("vocabulary", global::RoleTaxonomy.VocabularyIdExtensions.ToKey(member.VocabularyId));
-            writer.WriteString("member", member.Key);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        WriteReferences(writer, "audiences", page.Audiences);
         writer.WriteString("readWithIntro", page.ReadWithIntro);
         WriteStrings(writer, "readWith", page.ReadWith);
         writer.WriteStartObject("question");
@@ -1013,6 +995,24 @@ internal static class TaxonomyJson
         writer.WriteEndObject();
         WriteLifecycle(writer, member.Stability, member.Deprecation);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Members as the export refers to them: by their vocabulary's key and their own.</summary>
+    private static void WriteReferences(
+        global::System.Text.Json.Utf8JsonWriter writer,
+        string name,
+        global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> members)
+    {
+        writer.WriteStartArray(name);
+        foreach (var member in members)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("vocabulary", global::RoleTaxonomy.VocabularyIdExtensions.ToKey(member.VocabularyId));
+            writer.WriteString("member", member.Key);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteLenses(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.LensTexts lenses)
