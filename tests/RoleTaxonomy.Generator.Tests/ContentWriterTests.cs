@@ -55,6 +55,7 @@ public sealed class ContentWriterTests
     [InlineData("a\r\nb", ScalarStyle.DoubleQuoted)]
     [InlineData("a\n\u202Eb", ScalarStyle.DoubleQuoted)]
     [InlineData("a\n\u00A0", ScalarStyle.DoubleQuoted)]
+    [InlineData("a\n\uFFFD", ScalarStyle.DoubleQuoted)]
     public void A_text_is_plain_a_literal_block_or_double_quoted_and_reads_back_as_written(string text, ScalarStyle style)
     {
         var scalar = ReadBack(text);
@@ -70,6 +71,18 @@ public sealed class ContentWriterTests
         Assert.Equal(text, ReadBack(text).Value);
         Assert.Equal("x" + text, ReadBack("x" + text).Value);
         Assert.Equal(text + "\n\n" + text, ReadBack(text + "\n\n" + text).Value);
+    }
+
+    [Theory]
+    [InlineData("\uFFFD")]
+    [InlineData("a \uFFFD b")]
+    public void A_replacement_character_is_escaped_because_the_generator_reads_a_raw_one_as_an_unreadable_byte(string text)
+    {
+        var scalar = ContentWriter.Scalar(text);
+
+        Assert.DoesNotContain('\uFFFD', scalar);
+        Assert.Contains("\\uFFFD", scalar, StringComparison.Ordinal);
+        Assert.Equal(text, ReadBack(text).Value);
     }
 
     [Fact]

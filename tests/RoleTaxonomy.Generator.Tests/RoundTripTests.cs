@@ -17,7 +17,7 @@ public sealed class RoundTripTests
         "\"", "\\", "{", "}", "{0}", "\"\"\"", "\"\"\"\"raw\"\"\"\"", "*/", "/*", "// not a comment", "</summary>", "<summary>", "<see cref=\"X\"/>",
         "&", "&amp;", "&#x41;", "a\rb", "a\nb", "a\r\nb", "a\u0085b", "a\u2028b", "a\u2029b", "\\u0041", "@\"verbatim\"", "$\"{x}\"",
         "#if DEBUG", "#endregion", "\u202Eevil\u202C", "\u2066iso\u2069", "zero\u200Bwidth", "\uFEFFbom", "tab\there", "nul\0here",
-        "\u0001\u001F\u007F\u009F", "\uFFFE\uFFFF", "\uE000", "🙂 👩‍💻", "İıiI", "trailing \\",
+        "\u0001\u001F\u007F\u009F", "\uFFFE\uFFFF", "\uFFFD", "\uE000", "🙂 👩‍💻", "İıiI", "trailing \\",
     };
 
     [Theory]

@@ -19,7 +19,7 @@ internal sealed record RandomTaxonomy(RoleContent[] Roles, VocabularyContent Voc
         (3, Gen.Char[' ', '~'].Select(c => c.ToString())),
         (3, Gen.OneOf(
             "\"", "\\", "{", "}", "<", ">", "&", "\r", "\n", "\r\n", "\t", "\0", "\u0085", "\u2028", "\u2029", "\u202A", "\u202E",
-            "\u2066", "\u2069", "\u200B", "\uFEFF", "\uFFFE", "\uFFFF", "İ", "ı", "*/", "///", "</summary>", "\"\"\"", "#", "@", "$", "{0}",
+            "\u2066", "\u2069", "\u200B", "\uFEFF", "\uFFFD", "\uFFFE", "\uFFFF", "İ", "ı", "*/", "///", "</summary>", "\"\"\"", "#", "@", "$", "{0}",
             "\u0001", "\u007F", "\u009F", "\u00A0", "\u00AD")),
         (1, Gen.Char['\u00A0', '\uD7FF'].Select(c => c.ToString())),
         (1, Gen.Char['\uE000', '\uFFFF'].Select(c => c.ToString())),

@@ -336,9 +336,12 @@ internal static class ContentWriter
         && text.Split('\n').All(line => line.Length == 0
             || (!char.IsWhiteSpace(line[0]) && !char.IsWhiteSpace(line[^1]) && line.All(IsVisible)));
 
-    /// <summary>In YAML's printable set, not a line separator, not an invisible formatting character.</summary>
+    /// <summary>
+    /// In YAML's printable set, not a line separator, not an invisible formatting character, and not U+FFFD, which
+    /// the generator reads as a byte that was not UTF-8 (RT0035) unless it is escaped.
+    /// </summary>
     private static bool IsVisible(char c) =>
-        c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD')
+        c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFC')
         && c is not ('\u2028' or '\u2029')
         && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format;
 
