@@ -78,9 +78,14 @@ public sealed class DiagnosticTests
         var run = GeneratorHarness.Run(Fixtures.WithRole("kind: role\n"));
 
         var diagnostic = AssertOnly(run, "RT0002", RolePath, 1, 1);
-        Assert.Equal(
-            "'key', 'name', 'summary', 'centerOfGravity', 'typicalOutputs', 'failureModes', 'outsidersMiss', 'lenses' and 'taskPatterns' are required in a role: add them",
-            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith(
+            "'key', 'name', 'summary', 'centerOfGravity', 'typicalOutputs', 'failureModes', 'outsidersMiss', 'lenses' and 'taskPatterns' are required in a role: " +
+            "add 'key: …' (a stable key: lower-case kebab-case, never changed once published); 'name: …' (display name); ",
+            message, System.StringComparison.Ordinal);
+        Assert.Contains("'typicalOutputs:' with '- …' items below it (the comparison table's typical output)", message, System.StringComparison.Ordinal);
+        Assert.Contains("'outsidersMiss:' with its fields below it (misconception, reality)", message, System.StringComparison.Ordinal);
+        Assert.EndsWith("'taskPatterns:' with '- key: …' items below it (the role's task patterns, in the page's order)", message, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -280,7 +285,10 @@ public sealed class DiagnosticTests
             .Append(new YamlFile(Fixtures.PagePath, Fixtures.Page))
             .Append(new YamlFile("taxonomy/security-lead.yaml", other)));
 
-        AssertOnly(run, "RT0014", "taxonomy/security-lead.yaml", 2, 6);
+        var diagnostic = AssertOnly(run, "RT0014", Fixtures.PagePath, 21, 3);
+        Assert.Equal(
+            "The page's 'roles' does not list the role 'security-lead' (at taxonomy/security-lead.yaml(2,6)): add '- security-lead' where it belongs in the page's order",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

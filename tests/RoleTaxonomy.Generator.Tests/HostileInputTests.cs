@@ -198,7 +198,7 @@ public sealed class HostileInputTests
         { "tab as indentation", "  - reviewed changes\n", "\t- reviewed changes\n", 7, 1, "A tab indents this line, and YAML indents with spaces only: replace the tab with spaces" },
         { "list item without its space", "  - reviewed changes\n", "  - reviewed changes\n  -fixed findings\n", 8, 3, "This list item has no space after its '-'" },
         { "unclosed quote", "name: Security Champion", "name: \"Security Champion", 3, 7, "The quote '\"' that starts here is never closed" },
-        { "field indented too far", "centerOfGravity:", " centerOfGravity:", 5, 17, "'centerOfGravity' is indented further than the line above it" },
+        { "field indented too far", "centerOfGravity:", " centerOfGravity:", 5, 2, "'centerOfGravity' is indented further than the line above it" },
         { "value in brackets that goes on", "name: Security Champion", "name: [Security] Champion", 3, 18,
             "A value that starts with [ must end with ], and this one goes on after it: put the whole value in quotes, as in name: '[Security] Champion'" },
         { "list item indented out of step", "  - reviewed changes\n", "  - reviewed changes\n - fixed findings\n", 8, 2, "This line is indented out of step with the lines above it" },
@@ -314,7 +314,9 @@ public sealed class HostileInputTests
         var run = RunRole(Fixtures.Role.Replace("outsidersMiss:\n  misconception: The job is not only running scanners.\n  reality: It is making security part of how the team works.", "outsidersMiss: nothing", System.StringComparison.Ordinal));
 
         AssertOnly(run, "RT0004", RolePath, 10, 16);
-        Assert.Equal("'outsidersMiss' must be a mapping, not text", Message(run));
+        Assert.Equal(
+            "'outsidersMiss' must be a mapping, not text: write its fields (misconception, reality) on the lines below 'outsidersMiss:', indented, one 'name: value' per line",
+            Message(run));
     }
 
     [Fact]
@@ -323,7 +325,9 @@ public sealed class HostileInputTests
         var run = RunRole(Fixtures.Role.Replace("name: Security Champion", "name: { first: Security, last: Champion }", System.StringComparison.Ordinal));
 
         AssertOnly(run, "RT0004", RolePath, 3, 7);
-        Assert.Equal("'name' must be text, not a mapping", Message(run));
+        Assert.Equal(
+            "'name' must be text, not a mapping: write the text on the same line as 'name:'; a text that starts with '-' or holds ': ' goes in double quotes",
+            Message(run));
     }
 
     [Fact]
@@ -338,7 +342,7 @@ public sealed class HostileInputTests
         var run = RunRole(Fixtures.Role.Replace("name: Security Champion", "name: Security Champion\n? { a: b }\n: c", System.StringComparison.Ordinal));
 
         AssertOnly(run, "RT0004", RolePath, 4, 3);
-        Assert.Equal("'a mapping key' must be text, not a mapping", Message(run));
+        Assert.Equal("'a mapping key' must be text, not a mapping: write the field's name as plain text before its ':'", Message(run));
     }
 
     // YAML 1.1 booleans and nulls are text
@@ -534,7 +538,7 @@ public sealed class HostileInputTests
         var run = RunVocabulary(Fixtures.Vocabulary + "\n  - key: a-1b\n    name: first\n  - key: a1b\n    name: second");
 
         var diagnostic = AssertOnly(run, "RT0009", VocabularyPath, 15, 10);
-        Assert.Equal("'a1b' becomes the C# name 'A1b', which the member 'a-1b' already uses", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("'a1b' becomes the C# name 'A1b', which the member 'a-1b' already uses: give one of them another key, or an 'identifier:' with a C# name of its own", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -576,7 +580,7 @@ public sealed class HostileInputTests
         var run = RunVocabularyAlone(Fixtures.Vocabulary.Replace("  - key: accepted", "  - key: " + key, System.StringComparison.Ordinal));
 
         var diagnostic = AssertOnly(run, "RT0026", VocabularyPath, 11, 10);
-        Assert.Equal("'abcdefgh-abcdefgh-abcdefgh-abcde…' has 179 characters; a key or C# name has at most 128", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("'abcdefgh-abcdefgh-abcdefgh-abcde…' has 179 characters; a key or C# name has at most 128: shorten it", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -617,7 +621,7 @@ public sealed class HostileInputTests
         var run = RunVocabulary(Fixtures.Vocabulary.Replace("      cwe: CWE-1", "      \"\": CWE-1", System.StringComparison.Ordinal));
 
         AssertOnly(run, "RT0013", VocabularyPath, 10, 7);
-        Assert.Equal("'attribute name' must not be empty", Message(run));
+        Assert.Equal("'attribute name' must not be empty: write the attribute's name before the ':'", Message(run));
     }
 
     [Fact]

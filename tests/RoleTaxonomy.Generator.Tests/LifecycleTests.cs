@@ -195,7 +195,9 @@ public sealed class LifecycleTests
         var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("centerOfGravity:", "deprecated: {}\ncenterOfGravity:", StringComparison.Ordinal)));
 
         var diagnostic = DiagnosticTests.AssertOnly(run, "RT0002", RolePath, 5, 13);
-        Assert.Equal("'reason' is required in a deprecation: add it", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(
+            "'reason' is required in a deprecation: add 'reason: …' (why the item is deprecated; becomes the message of the generated [Obsolete])",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -204,6 +206,8 @@ public sealed class LifecycleTests
         var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("centerOfGravity:", "deprecated: true\ncenterOfGravity:", StringComparison.Ordinal)));
 
         var diagnostic = DiagnosticTests.AssertOnly(run, "RT0004", RolePath, 5, 13);
-        Assert.Equal("'deprecated' must be a mapping, not text", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(
+            "'deprecated' must be a mapping, not text: write its fields (reason) on the lines below 'deprecated:', indented, one 'name: value' per line",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 }

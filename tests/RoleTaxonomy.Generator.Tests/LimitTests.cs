@@ -22,7 +22,7 @@ public sealed class LimitTests
 
         var diagnostic = AssertOnly(Run(text), "RT0020", Path, 1, 1);
         Assert.Equal(
-            "The file has " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters; the limit is 1048576",
+            "The file has " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters; the limit is 1048576: split it into files of their own, such as one file per role",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
@@ -148,7 +148,7 @@ public sealed class LimitTests
         var text = "kind: role\nname: " + new string('x', 64 * 1024 + 1) + "\n";
 
         var diagnostic = AssertOnly(Run(text), "RT0023", Path, 2, 7);
-        Assert.Equal("The value has 65537 characters; the limit is 65536", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("The value has 65537 characters; the limit is 65536: shorten the text, or split it into paragraphs of a field that takes them", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class LimitTests
         var run = GeneratorHarness.Run(Fixtures.WithRole(Fixtures.Role.Replace("key: security-champion", start + new string(rest, 128), System.StringComparison.Ordinal)));
 
         var diagnostic = AssertOnly(run, "RT0026", Fixtures.RolePath, line, column);
-        Assert.EndsWith("' has 129 characters; a key or C# name has at most 128", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.EndsWith("' has 129 characters; a key or C# name has at most 128: shorten it", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
     [Fact]

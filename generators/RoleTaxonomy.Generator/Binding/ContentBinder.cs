@@ -35,14 +35,40 @@ internal static class ContentBinder
             // A document with no content ('---' alone) has an empty root the parser places past its end.
             var location = root is YamlScalarSyntax { Value.Length: 0 } ? LocationInfo.StartOfFile(path) : root.Location;
             diagnostics.Report(DiagnosticDescriptors.WrongValueKind, location,
-                "The document", "a mapping that starts with 'kind:'", root.KindDescription);
+                "The document", "a mapping that starts with 'kind:'", root.KindDescription,
+                ": start the file with 'kind: role' (or vocabulary, page or numbers) and write its fields below, one 'name: value' per line");
         }
 
         return new ContentFile(path, roles.ToEquatableArray(), vocabularies.ToEquatableArray(), pages.ToEquatableArray(), diagnostics.ToEquatableArray())
         {
             Numbers = numbers.FirstOrDefault(),
-            UnreadKeys = root is null ? KeysNamedIn(text) : EquatableArray<string>.Empty,
+            UnreadKeys = UnboundKeys(path, text, roles, vocabularies, bound: roles.Count + vocabularies.Count + pages.Count + numbers.Count > 0),
         };
+    }
+
+    /// <summary>See <see cref="ContentFile.UnreadKeys"/>.</summary>
+    private static EquatableArray<string> UnboundKeys(string path, string text, List<RoleSpec> roles, List<VocabularySpec> vocabularies, bool bound)
+    {
+        var stem = System.IO.Path.GetFileNameWithoutExtension(path);
+        if (!bound)
+        {
+            return KeysNamedIn(text).Append(stem).Where(ContentKey.IsValid).Distinct(System.StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        var keys = roles.Select(r => r.Key)
+            .Concat(roles.SelectMany(r => r.TaskPatterns).Select(t => t.Key))
+            .Concat(vocabularies.Select(v => v.Key))
+            .Concat(vocabularies.SelectMany(v => v.Members).Select(m => m.Key))
+            .Select(k => k.Key.Value)
+            .Where(k => !ContentKey.IsValid(k))
+            .ToList();
+        if (keys.Count == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        return keys.Select(k => ContentKey.KebabCaseOf(k)).OfType<string>().Append(stem)
+            .Where(ContentKey.IsValid).Distinct(System.StringComparer.Ordinal).ToEquatableArray();
     }
 
     // A 'key:' line, as the first field of a list item too; its value plain or quoted.
@@ -70,7 +96,8 @@ internal static class ContentBinder
 
         if (kindNode is not YamlScalarSyntax kind)
         {
-            diagnostics.Report(DiagnosticDescriptors.WrongValueKind, kindNode.Location, "kind", "text", kindNode.KindDescription);
+            diagnostics.Report(DiagnosticDescriptors.WrongValueKind, kindNode.Location, "kind", "text", kindNode.KindDescription,
+                Fixes.ForWrongKind("kind", "text", kindNode));
             return;
         }
 
@@ -89,7 +116,8 @@ internal static class ContentBinder
                 numbers.Add(NumbersBinder.Bind(root, diagnostics));
                 break;
             default:
-                diagnostics.Report(DiagnosticDescriptors.UnknownKind, kind.Location, kind.Value);
+                diagnostics.Report(DiagnosticDescriptors.UnknownKind, kind.Location, kind.Value,
+                    diagnostics.DidYouMean(kind.Value, ContentKinds.All.Select(k => k.Kind)));
                 break;
         }
     }
@@ -127,12 +155,13 @@ internal static class ContentBinder
     {
         var key = Key(vocabulary);
         var typeName = vocabulary.Text(ContentSchema.Vocabulary.TypeName);
-        CheckName(vocabulary, typeName, Identifier.IsValid, DiagnosticDescriptors.InvalidIdentifier);
+        CheckName(vocabulary, typeName, Identifier.IsValid, DiagnosticDescriptors.InvalidIdentifier, IdentifierFix);
 
         var members = vocabulary.MappingList(ContentSchema.Vocabulary.Members).Select(BindMember).ToEquatableArray();
         if (vocabulary.Find(ContentSchema.Vocabulary.Members) is YamlSequenceSyntax { Items.Count: 0 } empty)
         {
-            vocabulary.Report(DiagnosticDescriptors.EmptyValue, empty.Location, ContentSchema.Vocabulary.Members.Name);
+            vocabulary.Report(DiagnosticDescriptors.EmptyValue, empty.Location, ContentSchema.Vocabulary.Members.Name,
+                ": add at least one member below 'members:', starting with '- key: '");
         }
 
         var text = new VocabularyText(vocabulary.TextFields());
@@ -146,7 +175,7 @@ internal static class ContentBinder
         {
             if (string.IsNullOrWhiteSpace(entry.Key.Value))
             {
-                member.Report(DiagnosticDescriptors.EmptyValue, entry.Key.Location, "attribute name");
+                member.Report(DiagnosticDescriptors.EmptyValue, entry.Key.Location, "attribute name", ": write the attribute's name before the ':'");
             }
             else if (member.AsText(entry.Key.Value, entry.Value) is { } value)
             {
@@ -216,10 +245,17 @@ internal static class ContentBinder
         var identifier = item.OptionalText(ContentSchema.ItemIdentifier);
         if (identifier is not null)
         {
-            CheckName(item, identifier, Identifier.IsValid, DiagnosticDescriptors.InvalidIdentifier);
+            CheckName(item, identifier, Identifier.IsValid, DiagnosticDescriptors.InvalidIdentifier, IdentifierFix);
         }
 
         return new KeySpec(key, identifier);
+    }
+
+    /// <summary>RT0011's hint: the C# name the text most likely means, when there is one.</summary>
+    private static string IdentifierFix(string invalid)
+    {
+        var candidate = Identifier.FromKey(invalid);
+        return Identifier.IsValid(candidate) ? $", as in '{candidate}'" : string.Empty;
     }
 
     /// <summary>A key or C# name: bounded in length (the derived C# name is never longer than its key), then well-formed.</summary>
@@ -279,7 +315,7 @@ internal static class ContentBinder
         if (string.IsNullOrWhiteSpace(vocabulary.Value))
         {
             // The linker skips a reference without a vocabulary: it must not vanish unreported.
-            owner.Report(DiagnosticDescriptors.EmptyValue, vocabulary.Location, "vocabulary key");
+            owner.Report(DiagnosticDescriptors.EmptyValue, vocabulary.Location, "vocabulary key", ": write the key of the vocabulary before the ':'");
         }
 
         var keys = new List<TextSpec>();
@@ -287,7 +323,7 @@ internal static class ContentBinder
         {
             foreach (var item in sequence.Items)
             {
-                if (owner.AsText(field, item) is { } key)
+                if (owner.AsText(field, item, isListItem: true) is { } key)
                 {
                     keys.Add(key);
                 }
@@ -295,7 +331,8 @@ internal static class ContentBinder
         }
         else
         {
-            owner.Report(DiagnosticDescriptors.WrongValueKind, members.Location, vocabulary.Value, "a list of member keys", members.KindDescription);
+            owner.Report(DiagnosticDescriptors.WrongValueKind, members.Location, vocabulary.Value, "a list of member keys", members.KindDescription,
+                Fixes.ForWrongKind(vocabulary.Value, "a list", members));
         }
 
         owner.ReportDuplicates(keys, vocabulary.Value);

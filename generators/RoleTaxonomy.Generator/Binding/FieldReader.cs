@@ -21,7 +21,14 @@ internal sealed class FieldReader
     private readonly YamlMappingSyntax _mapping;
     private readonly ItemSchema _schema;
 
-    public FieldReader(YamlMappingSyntax mapping, ItemSchema schema, DiagnosticBag diagnostics)
+    /// <summary>Fields of a mapping field found outside it, by that field's name: reported there, not as missing inside.</summary>
+    private readonly Dictionary<string, List<string>>? _misplaced;
+
+    /// <param name="mapping">The mapping to read.</param>
+    /// <param name="schema">Its fields.</param>
+    /// <param name="diagnostics">Where to report.</param>
+    /// <param name="reportedOutside">Fields of this mapping that the mapping around it holds, already reported there.</param>
+    public FieldReader(YamlMappingSyntax mapping, ItemSchema schema, DiagnosticBag diagnostics, IReadOnlyCollection<string>? reportedOutside = null)
     {
         _mapping = mapping;
         _schema = schema;
@@ -31,7 +38,7 @@ internal sealed class FieldReader
         List<string>? missing = null;
         foreach (var field in schema.Fields)
         {
-            if (field.IsRequired && Find(field) is null)
+            if (field.IsRequired && Find(field) is null && (reportedOutside is null || !reportedOutside.Contains(field.Name)))
             {
                 (missing ??= new List<string>()).Add(field.Name);
             }
@@ -47,8 +54,22 @@ internal sealed class FieldReader
             // A misspelling of a required field that is missing is that field: one error, at the misspelling.
             var nearest = diagnostics.Nearest(entry.Key.Value, schema.Names);
             var misspelt = nearest is not null && missing is not null && missing.Remove(nearest);
-            Report(DiagnosticDescriptors.UnknownField, entry.Key.Location, entry.Key.Value, schema.Subject,
-                nearest is null ? string.Empty : misspelt ? $"; did you mean '{nearest}', which {schema.Subject} requires?" : $"; did you mean '{nearest}'?");
+            var hint = nearest is null ? string.Empty : misspelt ? $"; did you mean '{nearest}', which {schema.Subject} requires?" : $"; did you mean '{nearest}'?";
+
+            // A field of a mapping written outside it, at the wrong indentation: one error here, none inside.
+            if (nearest is null && OwnerOf(entry.Key.Value) is { } owner)
+            {
+                _misplaced ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                if (!_misplaced.TryGetValue(owner.Name, out var names))
+                {
+                    _misplaced.Add(owner.Name, names = new List<string>());
+                }
+
+                names.Add(entry.Key.Value);
+                hint = $", but of its '{owner.Name}': indent it under '{owner.Name}:' as far as the other fields there";
+            }
+
+            Report(DiagnosticDescriptors.UnknownField, entry.Key.Location, entry.Key.Value, schema.Subject, hint);
         }
 
         // Every required field the mapping lacks, in one error: reading each one then reports nothing more.
@@ -56,11 +77,53 @@ internal sealed class FieldReader
         {
             var names = missing.Select(n => "'" + n + "'").ToList();
             var list = names.Count == 1 ? names[0] + " is" : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1] + " are";
-            Report(DiagnosticDescriptors.MissingRequiredField, mapping.Location, list, schema.Subject, names.Count == 1 ? "it" : "them");
+            Report(DiagnosticDescriptors.MissingRequiredField, mapping.Location, list, schema.Subject,
+                string.Join("; ", missing.Select(name => LineToAdd(schema.Fields.First(f => f.Name == name)))));
         }
     }
 
+    /// <summary>What RT0002 tells the author to write for a missing field: its line, and what it holds.</summary>
+    private static string LineToAdd(FieldDefinition field)
+    {
+        var line = field.Shape switch
+        {
+            FieldShape.TextList or FieldShape.KeyList => $"'{field.Name}:' with '- …' items below it",
+            FieldShape.Mapping => $"'{field.Name}:' with its fields below it ({string.Join(", ", field.Item!.Fields.Where(f => f.IsRequired).Select(f => f.Name))})",
+            FieldShape.MappingList => $"'{field.Name}:' with '- key: …' items below it",
+            FieldShape.References or FieldShape.Attributes or FieldShape.Numbers or FieldShape.MemberNumbers => $"'{field.Name}:' with its entries below it",
+            _ => $"'{field.Name}: …'",
+        };
+
+        if (field.Description is not { Length: > 0 } description)
+        {
+            return line;
+        }
+
+        // "Display name." reads as "(display name)"; "C# name …" keeps its capitals.
+        var what = description.TrimEnd('.');
+        if (what.Length > 1 && char.IsUpper(what[0]) && !char.IsUpper(what[1]))
+        {
+            what = char.ToLowerInvariant(what[0]) + what.Substring(1);
+        }
+
+        return line + " (" + what + ")";
+    }
+
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The mapping field of this schema, present in the mapping, whose own schema has a field <paramref name="name"/>.</summary>
+    private FieldDefinition? OwnerOf(string name)
+    {
+        foreach (var field in _schema.Fields)
+        {
+            if (field.Shape == FieldShape.Mapping && field.Item!.Contains(name) && Find(field) is YamlMappingSyntax)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
 
     public LocationInfo Location => _mapping.Location;
 
@@ -91,10 +154,10 @@ internal sealed class FieldReader
         var items = Sequence(field);
         if (items.Count == 0 && !field.AllowsEmpty && Find(field) is YamlSequenceSyntax empty)
         {
-            Report(DiagnosticDescriptors.EmptyValue, empty.Location, field.Name);
+            Report(DiagnosticDescriptors.EmptyValue, empty.Location, field.Name, Fixes.ForEmpty(field.Name, isList: true));
         }
 
-        return items.Select(item => AsText(field.Name, item)).OfType<TextSpec>().ToEquatableArray();
+        return items.Select(item => AsText(field.Name, item, isListItem: true)).OfType<TextSpec>().ToEquatableArray();
     }
 
     /// <summary>
@@ -112,14 +175,16 @@ internal sealed class FieldReader
     /// <summary>A list of keys, each listed once; whether any is missing from the list is the linker's to tell.</summary>
     public EquatableArray<TextSpec> KeyList(FieldDefinition field)
     {
-        var keys = Sequence(field).Select(item => AsText(field.Name, item)).OfType<TextSpec>().ToEquatableArray();
+        var keys = Sequence(field).Select(item => AsText(field.Name, item, isListItem: true)).OfType<TextSpec>().ToEquatableArray();
         ReportDuplicates(keys, field.Name);
         return keys;
     }
 
     /// <summary>A mapping field, read through its own fields; null when it is missing or not a mapping.</summary>
     public FieldReader? Mapping(FieldDefinition field) =>
-        Found<YamlMappingSyntax>(field, "a mapping") is { } mapping ? new FieldReader(mapping, field.Item!, Diagnostics) : null;
+        Found<YamlMappingSyntax>(field, "a mapping") is { } mapping
+            ? new FieldReader(mapping, field.Item!, Diagnostics, _misplaced is not null && _misplaced.TryGetValue(field.Name, out var names) ? names : null)
+            : null;
 
     /// <summary>The mappings of a list field, each read through the field's item schema.</summary>
     public IEnumerable<FieldReader> MappingList(FieldDefinition field)
@@ -132,7 +197,7 @@ internal sealed class FieldReader
             }
             else
             {
-                ReportWrongKind(field.Name + " item", "a mapping", item);
+                ReportWrongKind(field.Name + " item", "a mapping", item, field.Item);
             }
         }
     }
@@ -141,7 +206,11 @@ internal sealed class FieldReader
     public IReadOnlyList<YamlEntrySyntax> Entries(FieldDefinition field) =>
         Found<YamlMappingSyntax>(field, "a mapping")?.Entries ?? (IReadOnlyList<YamlEntrySyntax>)Array.Empty<YamlEntrySyntax>();
 
-    public TextSpec? AsText(string field, YamlSyntax value)
+    /// <summary>A text value; null, and reported, when it is not text or is blank.</summary>
+    /// <param name="field">The field, as the message names it.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="isListItem">Whether the value is an item of the list <paramref name="field"/>.</param>
+    public TextSpec? AsText(string field, YamlSyntax value, bool isListItem = false)
     {
         if (value is not YamlScalarSyntax scalar)
         {
@@ -151,7 +220,8 @@ internal sealed class FieldReader
 
         if (string.IsNullOrWhiteSpace(scalar.Value))
         {
-            Report(DiagnosticDescriptors.EmptyValue, scalar.Location, field);
+            Report(DiagnosticDescriptors.EmptyValue, scalar.Location, field,
+                isListItem ? ": write the item's text after its '- ', or remove the line" : Fixes.ForEmpty(field, isList: false));
             return null;
         }
 
@@ -174,8 +244,9 @@ internal sealed class FieldReader
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         Diagnostics.Report(descriptor, location, arguments);
 
-    private void ReportWrongKind(string field, string expected, YamlSyntax actual) =>
-        Report(DiagnosticDescriptors.WrongValueKind, actual.Location, field, expected, actual.KindDescription);
+    private void ReportWrongKind(string field, string expected, YamlSyntax actual, ItemSchema? item = null) =>
+        Report(DiagnosticDescriptors.WrongValueKind, actual.Location, field, expected, actual.KindDescription,
+            Fixes.ForWrongKind(field, expected, actual, item));
 
     private IReadOnlyList<YamlSyntax> Sequence(FieldDefinition field) =>
         Found<YamlSequenceSyntax>(field, "a list")?.Items ?? (IReadOnlyList<YamlSyntax>)Array.Empty<YamlSyntax>();
@@ -190,7 +261,7 @@ internal sealed class FieldReader
             return value as T;
         }
 
-        ReportWrongKind(field.Name, expected, value);
+        ReportWrongKind(field.Name, expected, value, field.Item);
         return null;
     }
 

@@ -37,7 +37,8 @@ internal static class NumbersBinder
             else
             {
                 file.Report(DiagnosticDescriptors.WrongValueKind, entry.Value.Location, entry.Key.Value,
-                    "a mapping of member keys to numbers", entry.Value.KindDescription);
+                    "a mapping of member keys to numbers", entry.Value.KindDescription,
+                    ": write each member's key and number below it, indented, as in '    fixed: 1'");
             }
         }
 
@@ -55,7 +56,8 @@ internal static class NumbersBinder
             CheckKey(file, key);
             if (entry.Value is not YamlScalarSyntax scalar)
             {
-                file.Report(DiagnosticDescriptors.WrongValueKind, entry.Value.Location, entry.Key.Value, "a number", entry.Value.KindDescription);
+                file.Report(DiagnosticDescriptors.WrongValueKind, entry.Value.Location, entry.Key.Value, "a number", entry.Value.KindDescription,
+                    Fixes.ForWrongKind(entry.Key.Value, "a number", entry.Value));
                 continue;
             }
 

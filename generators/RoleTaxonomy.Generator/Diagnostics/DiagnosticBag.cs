@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Naming;
 
 namespace RoleTaxonomy.Generator.Diagnostics;
 
@@ -38,6 +41,29 @@ internal sealed class DiagnosticBag
     /// <summary>The known name nearest to <paramref name="name"/>, within the same budget as <see cref="DidYouMean"/>.</summary>
     public string? Nearest(string name, IEnumerable<string> known) =>
         _suggestionsLeft-- > 0 ? Suggestions.Nearest(name, known) : null;
+
+    /// <summary>"; did you mean 'x'?" for the known key <paramref name="key"/> most likely means (see <see cref="NearestKey"/>).</summary>
+    public string DidYouMeanKey(string key, IEnumerable<string> known) => KeyHint(NearestKey(key, known));
+
+    /// <summary>How RT0008 ends: the key meant, or what to check when no known key is near.</summary>
+    public static string KeyHint(string? nearest) =>
+        nearest is not null ? $"; did you mean '{nearest}'?" : ": no key is near it, so check its spelling, or add what it names";
+
+    /// <summary>
+    /// The known key an unknown one means: its kebab-case form when that is known (<c>SecurityChampion</c> is
+    /// <c>security-champion</c>), else the nearest known key. Only valid keys are offered, never one that is itself
+    /// an error.
+    /// </summary>
+    public string? NearestKey(string key, IEnumerable<string> known)
+    {
+        var valid = known.Where(ContentKey.IsValid).ToList();
+        if (ContentKey.KebabCaseOf(key) is { } kebab && valid.Contains(kebab, StringComparer.Ordinal))
+        {
+            return kebab;
+        }
+
+        return Nearest(key, valid);
+    }
 
     /// <summary>Another place, as a compiler prints it: <c>file(line,column)</c>.</summary>
     public static string Where(LocationInfo location) =>

@@ -58,7 +58,7 @@ internal sealed class Lifecycles
             if (!scope.ByKey.TryGetValue(replacedBy.Value, out var replacement))
             {
                 _diagnostics.Report(DiagnosticDescriptors.UnknownReference, replacedBy.Location, scope.Kind, replacedBy.Value,
-                    _diagnostics.DidYouMean(replacedBy.Value, scope.ByKey.Keys));
+                    _diagnostics.DidYouMeanKey(replacedBy.Value, scope.ByKey.Keys));
             }
             else if (replacement.Lifecycle.Deprecation is not null)
             {

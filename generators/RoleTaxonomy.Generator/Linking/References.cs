@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using RoleTaxonomy.Generator.Diagnostics;
 using RoleTaxonomy.Generator.Model;
+using RoleTaxonomy.Generator.Naming;
 
 namespace RoleTaxonomy.Generator.Linking;
 
@@ -34,7 +35,7 @@ internal sealed class References
         if (!_vocabularies.TryGetValue(reference.Vocabulary.Value, out var vocabulary))
         {
             _diagnostics.Report(DiagnosticDescriptors.UnknownReference, reference.Vocabulary.Location, "vocabulary", reference.Vocabulary.Value,
-                _diagnostics.DidYouMean(reference.Vocabulary.Value, _vocabularies.Keys));
+                _diagnostics.DidYouMeanKey(reference.Vocabulary.Value, _vocabularies.Keys));
             yield break;
         }
 
@@ -43,7 +44,9 @@ internal sealed class References
             if (!vocabulary.MembersByKey.TryGetValue(member.Value, out var target))
             {
                 _diagnostics.Report(DiagnosticDescriptors.UnknownReference, member.Location, $"member of '{vocabulary.Spec.Key.Key.Value}'",
-                    member.Value, _diagnostics.DidYouMean(member.Value, vocabulary.MembersByKey.Keys));
+                    member.Value, vocabulary.NamedBy(member.Value) is { } named && !string.Equals(named.Key.Key.Value, member.Value, StringComparison.OrdinalIgnoreCase)
+                        ? $"; '{member.Value}' is the name of the member '{named.Key.Key.Value}': refer to it by its key, '{named.Key.Key.Value}'"
+                        : _diagnostics.DidYouMeanKey(member.Value, vocabulary.MembersByKey.Keys));
                 continue;
             }
 
@@ -69,6 +72,9 @@ internal sealed class References
 
         var ordered = new List<RoleSpec>();
         var placed = new HashSet<RoleSpec>(ReferenceEqualityComparer<RoleSpec>.Instance);
+
+        // A role the page misspells is told once, at the misspelling ("did you mean"), not also as a role left off.
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in page.Roles)
         {
             if (byKey.TryGetValue(key.Value, out var role))
@@ -80,14 +86,27 @@ internal sealed class References
             }
             else
             {
-                _diagnostics.Report(DiagnosticDescriptors.UnknownReference, key.Location, "role", key.Value, _diagnostics.DidYouMean(key.Value, byKey.Keys));
+                var nearest = _diagnostics.NearestKey(key.Value, byKey.Keys);
+                if (nearest is not null)
+                {
+                    suggested.Add(nearest);
+                }
+
+                _diagnostics.Report(DiagnosticDescriptors.UnknownReference, key.Location, "role", key.Value,
+                    DiagnosticBag.KeyHint(nearest));
             }
         }
 
         foreach (var role in roles.Where(r => !placed.Contains(r)).OrderBy(r => r.Key.Key.Value, StringComparer.Ordinal))
         {
-            _diagnostics.Report(DiagnosticDescriptors.PageRoleOrder, role.Key.Key.Location,
-                $"The role '{role.Key.Key.Value}' is not listed in the page's 'roles' at {DiagnosticBag.Where(page.RolesLocation)}: add it where it belongs in the page's order");
+            // An invalid key has its own error (RT0007), and the page cannot list it as it stands.
+            if (!suggested.Contains(role.Key.Key.Value) && ContentKey.IsValid(role.Key.Key.Value))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PageRoleOrder, page.RolesLocation,
+                    $"The page's 'roles' does not list the role '{role.Key.Key.Value}' (at {DiagnosticBag.Where(role.Key.Key.Location)}): " +
+                    $"add '- {role.Key.Key.Value}' where it belongs in the page's order");
+            }
+
             ordered.Add(role);
         }
 
@@ -112,5 +131,9 @@ internal sealed class References
         public VocabularySpec Spec { get; }
 
         public Dictionary<string, MemberSpec> MembersByKey { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The member whose name, not key, <paramref name="text"/> is (ignoring case): a reference written as the name.</summary>
+        public MemberSpec? NamedBy(string text) =>
+            Spec.Members.FirstOrDefault(m => string.Equals(m.Text.Name, text, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -20,14 +20,19 @@ internal static class TaxonomyLinker
     {
         var diagnostics = new DiagnosticBag();
         var model = LinkFiles(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(), options, diagnostics);
-        var all = files.SelectMany(f => f.Diagnostics).Concat(WithoutConsequencesOfUnreadFiles(diagnostics.Items, files))
-            .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(d => d.Location?.Start ?? 0)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
+        // Causes before consequences: what one file gets wrong on its own comes before what the files get wrong
+        // together, which it may have caused; each part in order of file and place.
+        var all = InOrder(files.SelectMany(f => f.Diagnostics))
+            .Concat(InOrder(WithoutConsequencesOfUnreadFiles(diagnostics.Items, files)))
             .ToEquatableArray();
         var hasErrors = all.Any(d => d.IsError);
         return new LinkResult(hasErrors ? null : model, all);
     }
+
+    private static IEnumerable<DiagnosticInfo> InOrder(IEnumerable<DiagnosticInfo> diagnostics) => diagnostics
+        .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
+        .ThenBy(d => d.Location?.Start ?? 0)
+        .ThenBy(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>
     /// One cause, one error: a file that could not be read has its error, so a reference to a key it would have defined

@@ -190,8 +190,10 @@ internal sealed record ContentFile(
     public NumbersSpec? Numbers { get; init; }
 
     /// <summary>
-    /// When the file could not be read, the keys its text names (<c>key: …</c> lines): what it would have defined, so
-    /// that no other file is told they are missing. Empty for a file that was read.
+    /// The keys the file was meant to define but does not, because of an error reported in it: for a file that could not
+    /// be read or whose item could not be bound, the keys its text names (<c>key: …</c> lines) and its file name; for
+    /// an item whose key is missing or invalid, the file name and the key's kebab-case form. No other file is told they
+    /// are missing. Empty for a file that defines what it names.
     /// </summary>
     public EquatableArray<string> UnreadKeys { get; init; } = EquatableArray<string>.Empty;
 }

@@ -28,6 +28,9 @@ internal sealed class YamlReader
     private readonly DiagnosticBag _diagnostics;
     private readonly Stack<Frame> _stack = new();
     private readonly Dictionary<string, YamlSyntax> _anchors = new(StringComparer.Ordinal);
+
+    /// <summary>Anchors no alias has used yet, and where each was set.</summary>
+    private readonly Dictionary<string, LocationInfo> _unusedAnchors = new(StringComparer.Ordinal);
     private YamlSyntax? _root;
     private int _aliasCount;
     private long _expandedNodes;
@@ -85,7 +88,8 @@ internal sealed class YamlReader
                         if (documents > 1)
                         {
                             Report(DiagnosticDescriptors.DocumentCount, At(start.Start, start.End),
-                                "A content file holds one YAML document; remove the second one or move it to a file of its own");
+                                "A '---' line starts a second YAML document, and a content file holds one: remove the '---' line, " +
+                                "or move what follows it to a file of its own");
                             return null;
                         }
 
@@ -147,6 +151,8 @@ internal sealed class YamlReader
             return null;
         }
 
+        ReportUnusedAnchors();
+
         if (documents == 0)
         {
             Report(DiagnosticDescriptors.DocumentCount, LocationInfo.StartOfFile(_path),
@@ -169,6 +175,19 @@ internal sealed class YamlReader
         if (scalar.Style == ScalarStyle.Plain && scalar.End.Line != scalar.Start.Line)
         {
             ReportFoldedListItems(scalar);
+        }
+
+        if (scalar.Style == ScalarStyle.Plain)
+        {
+            ReportCommentAfter(scalar);
+        }
+
+        // '!!str' only says what every value is already: text. Any other tag hides the start of the text.
+        if (!scalar.Tag.IsEmpty && scalar.Tag.Value != "tag:yaml.org,2002:str")
+        {
+            var start = At(scalar.Start, scalar.End);
+            Report(DiagnosticDescriptors.TagNotAccepted, start, TagAsWritten(start.Start), scalar.Value,
+                YamlErrorAdvice.QuotedExample(_text, start.Start));
         }
 
         var node = new YamlScalarSyntax(scalar.Value, scalar.Style == ScalarStyle.Plain, At(scalar.Start, scalar.End));
@@ -209,14 +228,66 @@ internal sealed class YamlReader
         static string Shortened(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "…";
     }
 
+    /// <summary>
+    /// After a space, <c>#</c> starts a comment, so <c>product team #1.</c> reads as <c>product team</c>. A comment
+    /// written as YAML writes one, <c># like this</c>, is left alone; a <c>#</c> with a word after it is reported.
+    /// </summary>
+    private void ReportCommentAfter(Scalar scalar)
+    {
+        var index = ClampIndex(scalar.End.Index + _bomLength);
+        while (index < _text.Length && _text[index] is ' ' or '\t')
+        {
+            index++;
+        }
+
+        if (index == ClampIndex(scalar.End.Index + _bomLength) || index + 1 >= _text.Length || _text[index] != '#'
+            || _text[index + 1] is ' ' or '\t' or '\r' or '\n' or '#')
+        {
+            return;
+        }
+
+        var lineStart = index == 0 ? 0 : _text.LastIndexOf('\n', index - 1) + 1;
+        var lineEnd = _text.IndexOf('\n', index);
+        var comment = _text.Substring(index, (lineEnd < 0 ? _text.Length : lineEnd) - index).TrimEnd('\r', ' ');
+        var line = ToZeroBased(scalar.End.Line);
+        Report(DiagnosticDescriptors.TextCutByComment,
+            new LocationInfo(_path, index, comment.Length, line, index - lineStart, line, index - lineStart + comment.Length),
+            comment, scalar.Value, YamlErrorAdvice.QuotedExample(_text, index));
+    }
+
+    /// <summary>The tag as the author wrote it (<c>!Important</c>), not as YAML resolves it.</summary>
+    private string TagAsWritten(int start)
+    {
+        var end = start;
+        while (end < _text.Length && !char.IsWhiteSpace(_text[end]))
+        {
+            end++;
+        }
+
+        return _text.Substring(start, end - start);
+    }
+
+    /// <summary>An anchor nothing refers to has no use in content: it is a text that starts with '&amp;', read wrong.</summary>
+    private void ReportUnusedAnchors()
+    {
+        foreach (var pair in _unusedAnchors)
+        {
+            var value = _anchors[pair.Key] is YamlScalarSyntax scalar ? scalar.Value : _anchors[pair.Key].KindDescription;
+            Report(DiagnosticDescriptors.UnusedAnchor, pair.Value, pair.Key, value,
+                YamlErrorAdvice.QuotedExample(_text, pair.Value.Start));
+        }
+    }
+
     private bool ReadAlias(AnchorAlias alias)
     {
         var name = alias.Value.Value;
         var location = At(alias.Start, alias.End);
+        _unusedAnchors.Remove(name);
         if (!_anchors.TryGetValue(name, out var target))
         {
             // Either the anchor was never defined, or its node is still open: an alias inside its own anchor is a cycle.
-            Report(DiagnosticDescriptors.AliasProblem, location, $"The alias '*{name}' refers to no complete anchor: it is undefined or refers to a node that contains it");
+            Report(DiagnosticDescriptors.AliasProblem, location, $"The alias '*{name}' refers to no complete anchor: it is undefined or refers to a node that contains it. " +
+                $"To write text that starts with '*', put the whole value in double quotes, as in {YamlErrorAdvice.QuotedExample(_text, location.Start)}");
             return false;
         }
 
@@ -257,6 +328,7 @@ internal sealed class YamlReader
         if (anchor is not null)
         {
             _anchors[anchor] = node;
+            _unusedAnchors[anchor] = node.Location;
         }
 
         if (_stack.Count == 0)
@@ -277,7 +349,8 @@ internal sealed class YamlReader
         {
             if (node is not YamlScalarSyntax key)
             {
-                Report(DiagnosticDescriptors.WrongValueKind, node.Location, "a mapping key", "text", node.KindDescription);
+                Report(DiagnosticDescriptors.WrongValueKind, node.Location, "a mapping key", "text", node.KindDescription,
+                    ": write the field's name as plain text before its ':'");
                 return false;
             }
 
