@@ -9,46 +9,54 @@ using RoleTaxonomy.Export;
 using RoleTaxonomy.Generator.Linking;
 using RoleTaxonomy.Generator.Model;
 
-// roletaxonomy: validate, export and diff taxonomy content with the generator's own engine.
+// roletaxonomy: start, validate, export, diff and number taxonomy content with the generator's own engine.
 // Exit codes: 0 success; 1 content errors (validate, export) or breaking changes (diff); 2 a command line or content it cannot use.
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+string? command = args.Length > 0 && Help.Commands.ContainsKey(args[0]) ? args[0] : null;
 try
 {
-    return args.Length == 0 ? Usage(Console.Error, 2) : args[0] switch
+    if (args.Length == 0)
     {
-        "validate" => Commands.Validate(args.Skip(1).ToList()),
-        "export" => Commands.Export(args.Skip(1).ToList()),
-        "diff" => Commands.Diff(args.Skip(1).ToList()),
-        "numbers" => Commands.Numbers(args.Skip(1).ToList()),
-        "--help" or "-h" or "help" => Usage(Console.Out, 0),
+        return Help.Print(Console.Error, null, 2);
+    }
+
+    // A command's own usage, wherever its --help stands among its arguments.
+    if (command is not null && args.Skip(1).Any(a => a is "--help" or "-h"))
+    {
+        return Help.Print(Console.Out, command, 0);
+    }
+
+    var rest = args.Skip(1).ToList();
+    return args[0] switch
+    {
+        "init" => InitCommand.Run(rest),
+        "validate" => Commands.Validate(rest),
+        "export" => Commands.Export(rest),
+        "diff" => Commands.Diff(rest),
+        "numbers" => Commands.Numbers(rest),
+        "--version" when rest.Count == 0 => Commands.Version(),
+        "--help" or "-h" when rest.Count == 0 => Help.Print(Console.Out, null, 0),
+        "help" when rest.Count == 0 => Help.Print(Console.Out, null, 0),
+        "help" when rest.Count == 1 && Help.Commands.ContainsKey(rest[0]) => Help.Print(Console.Out, rest[0], 0),
+        "help" => throw new UsageException($"help takes one command: {string.Join(", ", Help.Commands.Keys)}."),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),
     };
 }
 catch (UsageException exception)
 {
     Console.Error.WriteLine("roletaxonomy: " + exception.Message);
-    return Usage(Console.Error, 2);
-}
-
-static int Usage(TextWriter writer, int exitCode)
-{
-    writer.WriteLine("""
-        Usage:
-          roletaxonomy validate <path>...                          Check content files (folders are searched for *.yaml)
-          roletaxonomy export [<path>...] --format json|markdown|html|csv [--content-version <v>] [--output <file>]
-                                                                   Export the content at the paths (without paths, the
-                                                                   packaged taxonomy); markdown and html need a page
-          roletaxonomy diff <old> <new> [--format text|markdown]   Compare two versions of the content
-          roletaxonomy numbers <path>... [--check true]            Give every item without a number the next free one, in the
-                                                                   numbers file (created as numbers.yaml in the first folder);
-                                                                   with --check, change nothing and exit 1 if any lacks one
-        """);
-    return exitCode;
+    return Help.Print(Console.Error, command, 2);
 }
 
 /// <summary>The tool's commands.</summary>
 internal static class Commands
 {
+    public static int Version()
+    {
+        Console.WriteLine(Help.Version);
+        return 0;
+    }
+
     public static int Validate(IReadOnlyList<string> paths)
     {
         if (paths.Count == 0)

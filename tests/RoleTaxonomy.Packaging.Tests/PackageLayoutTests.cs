@@ -92,6 +92,40 @@ public sealed class PackageLayoutTests
         AssertMetadata(nuspec);
     }
 
+    [Fact]
+    public void Generator_carries_the_editor_schemas_and_a_README_that_starts_with_init_and_holds_the_example()
+    {
+        using var package = Open("RoleTaxonomy.Generator");
+
+        // A team that starts from the package has the schemas the generator checks against, byte for byte.
+        var schemas = Directory.GetFiles(Path.Combine(Testing.RepositoryPaths.Content, "schema"), "*.schema.json");
+        Assert.Equal(4, schemas.Length);
+        foreach (var schema in schemas)
+        {
+            var entry = package.GetEntry("schemas/" + Path.GetFileName(schema));
+            Assert.True(entry is not null, $"The generator package has no schemas/{Path.GetFileName(schema)}.");
+            Assert.Equal(File.ReadAllBytes(schema), Buffer(entry!).ToArray());
+        }
+
+        using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd().Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        Assert.Contains("roletaxonomy init champions", readme, System.StringComparison.Ordinal);
+        Assert.Contains("## A complete example", readme, System.StringComparison.Ordinal);
+        Assert.Contains("kind: page\n", readme, System.StringComparison.Ordinal);
+        Assert.Contains("kind: role\n", readme, System.StringComparison.Ordinal);
+        Assert.Contains("kind: vocabulary\n", readme, System.StringComparison.Ordinal);
+        Assert.Contains("kind: numbers\n", readme, System.StringComparison.Ordinal);
+        Assert.Contains("### `kind: role`", readme, System.StringComparison.Ordinal);
+        Assert.Contains("under `schemas/`", readme, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Packing_printed_no_warning()
+    {
+        // SourceLink is on only for a GitHub remote; a clone of a local folder packs without its two warnings per project.
+        Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex(@"\bwarning\b"), _packages.PackOutput);
+    }
+
     private static void AssertMetadata(XDocument nuspec)
     {
         Assert.Equal("MIT", nuspec.Descendants().Single(e => e.Name.LocalName == "license").Value);
