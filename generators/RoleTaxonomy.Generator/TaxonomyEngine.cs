@@ -22,7 +22,12 @@ internal static class TaxonomyEngine
     {
         if (text is null)
         {
-            return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOfFile(path), path));
+            // Nothing of it can be read but its name, which content files take from their key.
+            var stem = System.IO.Path.GetFileNameWithoutExtension(path);
+            return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOfFile(path), path)) with
+            {
+                UnreadKeys = Naming.ContentKey.IsAccepted(stem) ? EquatableArray.Create(stem) : EquatableArray<string>.Empty,
+            };
         }
 
         try

@@ -117,6 +117,21 @@ public sealed class AuthorMistakeTests
 
         // Fields
 
+        ["a field the schema does not have"] = new(Role,
+            "summary:", "owner: The AppSec team\nsummary:",
+            "RT0003", 4, 1, "remove it, or write one of its fields"),
+        ["a fact of a member written as a field"] = new(Vocabulary,
+            "    attributes:\n      cwe: CWE-1", "    cwe: CWE-1",
+            "RT0003", 9, 5, "a fact of your own goes under 'attributes:'"),
+        ["a task pattern written as one text"] = new(Role,
+            "        - accepted", "        - accepted\n  - Coach the team",
+            "RT0004", 31, 5, "the first after its '- '"),
+        ["an empty key"] = new(Role,
+            "key: security-champion", "key:",
+            "RT0013", 2, 5, "write the text after 'key: ', which a role requires"),
+        ["a key longer than 128 characters"] = new(Role,
+            "key: security-champion", "key: security-champion-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "RT0026", 2, 6, "shorten it"),
         ["a misspelt field"] = new(Role,
             "summary:", "sumary:",
             "RT0003", 4, 1, "did you mean 'summary'"),

@@ -71,6 +71,7 @@ public sealed class HostileInputTests
 
         AssertOnly(run, "RT0024", RolePath, 3, 10);
         Assert.Contains("lone surrogate", Message(run), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("which is not valid UTF-16, which", Message(run), System.StringComparison.Ordinal);
     }
 
     [Fact]

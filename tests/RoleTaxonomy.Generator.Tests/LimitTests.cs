@@ -92,7 +92,8 @@ public sealed class LimitTests
     public void RT0022_alias_inside_its_own_anchor_is_a_cycle()
     {
         var diagnostic = AssertOnly(Run("kind: role\nname: &loop [a, *loop]\n"), "RT0022", Path, 2, 17);
-        Assert.Contains("refers to a node that contains it", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("refers to the mapping or list that contains it", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("starts with '*'", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class LimitTests
         var text = "kind: role\nname: &n x\nitems:\n" + string.Concat(Enumerable.Repeat("  - *n\n", 101));
 
         var diagnostic = AssertOnly(Run(text), "RT0022", Path, 4 + 100, 5);
-        Assert.Equal("The file uses more than 100 aliases", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("The file uses more than 100 aliases: write the repeated values out instead of repeating them with aliases", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public sealed class LimitTests
     public void RT0022_a_document_that_expands_one_node_past_the_limit()
     {
         var diagnostic = AssertOnly(Run(Expanding(extraNodes: 1)), "RT0022", Path, 4, 5 + (97 * 4));
-        Assert.Equal("Aliases expand the document beyond 100000 nodes", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("Aliases expand the document beyond 100000 nodes: write the repeated values out instead of repeating them with aliases", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -137,7 +138,7 @@ public sealed class LimitTests
 
         var diagnostic = Assert.Single(Run(text).GeneratorDiagnostics);
         Assert.Equal("RT0022", diagnostic.Id);
-        Assert.Equal("Aliases expand the document beyond 100000 nodes", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("Aliases expand the document beyond 100000 nodes: write the repeated values out instead of repeating them with aliases", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         // a4 (line 6) repeats a3's 10^4 laughs ten times: its aliases are the ones that cross the limit.
         Assert.Equal(6, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
     }

@@ -47,6 +47,18 @@ public sealed class OneCauseTests
     }
 
     [Fact]
+    public void A_role_file_the_host_cannot_open_is_the_only_error_and_the_page_does_not_call_its_role_missing()
+    {
+        var run = GeneratorHarness.Run(
+            new YamlFile(Fixtures.RolePath, Text: null),
+            new YamlFile(Fixtures.VocabularyPath, Fixtures.Vocabulary),
+            new YamlFile(Fixtures.PagePath, Fixtures.Page));
+
+        var error = Assert.Single(Errors(run));
+        Assert.Equal(("RT0016", Fixtures.RolePath), (error.Id, error.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
     public void A_key_that_no_file_would_have_defined_is_still_reported_missing()
     {
         var page = Fixtures.Page.Replace("  - security-champion\n", "  - security-champion\n  - ghost-role\n", System.StringComparison.Ordinal);

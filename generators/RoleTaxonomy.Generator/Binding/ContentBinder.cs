@@ -60,7 +60,7 @@ internal static class ContentBinder
             .Concat(vocabularies.Select(v => v.Key))
             .Concat(vocabularies.SelectMany(v => v.Members).Select(m => m.Key))
             .Select(k => k.Key.Value)
-            .Where(k => !ContentKey.IsValid(k))
+            .Where(k => !ContentKey.IsAccepted(k))
             .ToList();
         if (keys.Count == 0)
         {

@@ -54,7 +54,10 @@ internal sealed class FieldReader
             // A misspelling of a required field that is missing is that field: one error, at the misspelling.
             var nearest = diagnostics.Nearest(entry.Key.Value, schema.Names);
             var misspelt = nearest is not null && missing is not null && missing.Remove(nearest);
-            var hint = nearest is null ? string.Empty : misspelt ? $"; did you mean '{nearest}', which {schema.Subject} requires?" : $"; did you mean '{nearest}'?";
+            var hint = nearest is not null ? (misspelt ? $"; did you mean '{nearest}', which {schema.Subject} requires?" : $"; did you mean '{nearest}'?")
+                : entry.Key.Value == "<<" ? ": YAML merge keys are not supported, so write the fields out"
+                : $": remove it, or write one of its fields ({string.Join(", ", schema.Names)})" +
+                  (schema.Contains(ContentSchema.Member.Attributes.Name) ? "; a fact of your own goes under 'attributes:'" : string.Empty);
 
             // A field of a mapping written outside it, at the wrong indentation: one error here, none inside.
             if (nearest is null && OwnerOf(entry.Key.Value) is { } owner)
@@ -146,7 +149,8 @@ internal sealed class FieldReader
     public TextSpec Text(FieldDefinition field) => OptionalText(field) ?? new TextSpec(string.Empty, _mapping.Location);
 
     /// <summary>A text field, or null when it is missing or wrong.</summary>
-    public TextSpec? OptionalText(FieldDefinition field) => Found(field) is { } value ? AsText(field.Name, value) : null;
+    public TextSpec? OptionalText(FieldDefinition field) =>
+        Found(field) is { } value ? AsText(field.Name, value, requiredBy: field.IsRequired ? _schema.Subject : null) : null;
 
     /// <summary>A list of non-empty texts; an empty list is reported unless the field allows it.</summary>
     public EquatableArray<TextSpec> TextList(FieldDefinition field)
@@ -197,7 +201,7 @@ internal sealed class FieldReader
             }
             else
             {
-                ReportWrongKind(field.Name + " item", "a mapping", item, field.Item);
+                ReportWrongKind(field.Name + " item", "a mapping", item, field.Item, isListItem: true);
             }
         }
     }
@@ -210,7 +214,8 @@ internal sealed class FieldReader
     /// <param name="field">The field, as the message names it.</param>
     /// <param name="value">The value.</param>
     /// <param name="isListItem">Whether the value is an item of the list <paramref name="field"/>.</param>
-    public TextSpec? AsText(string field, YamlSyntax value, bool isListItem = false)
+    /// <param name="requiredBy">What requires the field, for a required one.</param>
+    public TextSpec? AsText(string field, YamlSyntax value, bool isListItem = false, string? requiredBy = null)
     {
         if (value is not YamlScalarSyntax scalar)
         {
@@ -221,7 +226,7 @@ internal sealed class FieldReader
         if (string.IsNullOrWhiteSpace(scalar.Value))
         {
             Report(DiagnosticDescriptors.EmptyValue, scalar.Location, field,
-                isListItem ? ": write the item's text after its '- ', or remove the line" : Fixes.ForEmpty(field, isList: false));
+                isListItem ? ": write the item's text after its '- ', or remove the line" : Fixes.ForEmpty(field, isList: false, requiredBy));
             return null;
         }
 
@@ -244,9 +249,9 @@ internal sealed class FieldReader
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         Diagnostics.Report(descriptor, location, arguments);
 
-    private void ReportWrongKind(string field, string expected, YamlSyntax actual, ItemSchema? item = null) =>
+    private void ReportWrongKind(string field, string expected, YamlSyntax actual, ItemSchema? item = null, bool isListItem = false) =>
         Report(DiagnosticDescriptors.WrongValueKind, actual.Location, field, expected, actual.KindDescription,
-            Fixes.ForWrongKind(field, expected, actual, item));
+            Fixes.ForWrongKind(field, expected, actual, item, isListItem));
 
     private IReadOnlyList<YamlSyntax> Sequence(FieldDefinition field) =>
         Found<YamlSequenceSyntax>(field, "a list")?.Items ?? (IReadOnlyList<YamlSyntax>)Array.Empty<YamlSyntax>();

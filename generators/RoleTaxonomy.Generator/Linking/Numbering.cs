@@ -190,7 +190,7 @@ internal sealed class Numbering
                 return number;
             }
 
-            if (_reportsMissing && !_hasGap && _owner._spec is { IsComplete: true } && ContentKey.IsValid(key.Key.Value) && !_refused.Contains(key.Key.Value))
+            if (_reportsMissing && !_hasGap && _owner._spec is { IsComplete: true } && ContentKey.IsAccepted(key.Key.Value) && !_refused.Contains(key.Key.Value))
             {
                 var next = (_nextFree++).ToString(CultureInfo.InvariantCulture);
                 _owner._diagnostics.Report(DiagnosticDescriptors.MissingNumber, key.Key.Location, new[]

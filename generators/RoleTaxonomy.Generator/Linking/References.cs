@@ -100,7 +100,7 @@ internal sealed class References
         foreach (var role in roles.Where(r => !placed.Contains(r)).OrderBy(r => r.Key.Key.Value, StringComparer.Ordinal))
         {
             // An invalid key has its own error (RT0007), and the page cannot list it as it stands.
-            if (!suggested.Contains(role.Key.Key.Value) && ContentKey.IsValid(role.Key.Key.Value))
+            if (!suggested.Contains(role.Key.Key.Value) && ContentKey.IsAccepted(role.Key.Key.Value))
             {
                 _diagnostics.Report(DiagnosticDescriptors.PageRoleOrder, page.RolesLocation,
                     $"The page's 'roles' does not list the role '{role.Key.Key.Value}' (at {DiagnosticBag.Where(role.Key.Key.Location)}): " +

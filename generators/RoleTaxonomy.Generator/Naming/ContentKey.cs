@@ -14,6 +14,9 @@ internal static class ContentKey
     /// <summary>True for a key of the content's form, such as <c>appsec-engineer</c>.</summary>
     public static bool IsValid(string key) => Expression.IsMatch(key);
 
+    /// <summary>A key of the content's form within the length a key may have (RT0026): one the taxonomy can hold.</summary>
+    public static bool IsAccepted(string key) => key.Length <= Identifier.MaxLength && IsValid(key);
+
     /// <summary>
     /// What <c>RT0007</c> offers for an invalid key: its kebab-case form when it has one (<c>ThreatNote</c>,
     /// <c>threat note</c> and <c>threat_note</c> are <c>threat-note</c>), an example otherwise.

@@ -285,16 +285,19 @@ internal sealed class YamlReader
         _unusedAnchors.Remove(name);
         if (!_anchors.TryGetValue(name, out var target))
         {
-            // Either the anchor was never defined, or its node is still open: an alias inside its own anchor is a cycle.
-            Report(DiagnosticDescriptors.AliasProblem, location, $"The alias '*{name}' refers to no complete anchor: it is undefined or refers to a node that contains it. " +
-                $"To write text that starts with '*', put the whole value in double quotes, as in {YamlErrorAdvice.QuotedExample(_text, location.Start)}");
+            // Either the anchor's node is still open (an alias inside its own anchor, a cycle), or it was never defined:
+            // most often a text that starts with '*'.
+            Report(DiagnosticDescriptors.AliasProblem, location, IsOpen(name)
+                ? $"The alias '*{name}' refers to the mapping or list that contains it, so it would repeat itself for ever: write the values out instead"
+                : $"The alias '*{name}' refers to no anchor: '*' starts an alias of an anchor '&{name}' set above. " +
+                  $"To write text that starts with '*', put the whole value in double quotes, as in {YamlErrorAdvice.QuotedExample(_text, location.Start)}");
             return false;
         }
 
         if (++_aliasCount > _limits.MaxAliases)
         {
             Report(DiagnosticDescriptors.AliasProblem, location,
-                $"The file uses more than {_limits.MaxAliases.ToString(CultureInfo.InvariantCulture)} aliases");
+                $"The file uses more than {_limits.MaxAliases.ToString(CultureInfo.InvariantCulture)} aliases: {WriteOutAliases}");
             return false;
         }
 
@@ -302,12 +305,28 @@ internal sealed class YamlReader
         if (_expandedNodes > _limits.MaxExpandedNodes)
         {
             Report(DiagnosticDescriptors.AliasProblem, location,
-                $"Aliases expand the document beyond {_limits.MaxExpandedNodes.ToString(CultureInfo.InvariantCulture)} nodes");
+                $"Aliases expand the document beyond {_limits.MaxExpandedNodes.ToString(CultureInfo.InvariantCulture)} nodes: {WriteOutAliases}");
             return false;
         }
 
         // Whatever is said about the repeated value itself (a duplicate key, a wrong kind) belongs at the alias.
         return Add(target.MovedTo(location), anchor: null);
+    }
+
+    private const string WriteOutAliases = "write the repeated values out instead of repeating them with aliases";
+
+    /// <summary>Whether a mapping or list still being read carries the anchor <paramref name="name"/>.</summary>
+    private bool IsOpen(string name)
+    {
+        foreach (var frame in _stack)
+        {
+            if (frame.Anchor == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Push(Frame frame)
@@ -446,7 +465,7 @@ internal sealed class YamlReader
         '\u0085' => "a raw next-line character (U+0085: YAML 1.1 reads it as a line break; write \\N inside double quotes to mean the character)",
         '\u2028' => "a raw line separator (U+2028: YAML 1.1 reads it as a line break; write \\L inside double quotes to mean the character)",
         '\u2029' => "a raw paragraph separator (U+2029: YAML 1.1 reads it as a line break; write \\P inside double quotes to mean the character)",
-        _ when char.IsSurrogate(c) => "a lone surrogate (" + CodePoint(c) + "), which is not valid UTF-16",
+        _ when char.IsSurrogate(c) => "a lone surrogate (" + CodePoint(c) + ", half of a character that is not valid UTF-16 alone)",
         _ => null,
     };
 
