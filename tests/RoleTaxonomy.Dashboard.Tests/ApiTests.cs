@@ -11,7 +11,7 @@ using Xunit;
 
 namespace RoleTaxonomy.Dashboard.Tests;
 
-/// <summary>The dashboard's HTTP API over a real socket: no browser needed, so these always run.</summary>
+/// <summary>The sample's API and page over a real socket, as the package maps them: no browser needed, so these always run.</summary>
 [Collection(SharedDashboard.Name)]
 public sealed class ApiTests
 {
@@ -36,7 +36,7 @@ public sealed class ApiTests
     [Fact]
     public async Task A_role_by_its_key_is_its_role_document()
     {
-        using var response = await GetSuccessfulAsync("api/roles/appsec-engineer", "application/json");
+        using var response = await GetSuccessfulAsync("api/taxonomy/roles/appsec-engineer", "application/json");
 
         var json = await response.Content.ReadAsStringAsync();
         Assert.Equal(JsonSerializer.Serialize(TaxonomyExport.CreateDocument().Roles[0], RoleTypeInfo), json);
@@ -49,7 +49,7 @@ public sealed class ApiTests
     [Fact]
     public async Task An_unknown_role_key_is_a_404_problem_that_names_the_key_and_the_known_keys()
     {
-        using var response = await _client.GetAsync(new Uri("api/roles/nope", UriKind.Relative));
+        using var response = await _client.GetAsync(new Uri("api/taxonomy/roles/nope", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -65,9 +65,10 @@ public sealed class ApiTests
     }
 
     [Theory]
-    [InlineData("api/export/markdown", "text/markdown")]
-    [InlineData("api/export/html", "text/html")]
-    [InlineData("api/export/csv", "text/csv")]
+    [InlineData("api/taxonomy/export/markdown", "text/markdown")]
+    [InlineData("api/taxonomy/export/html", "text/html")]
+    [InlineData("api/taxonomy/export/csv", "text/csv")]
+    [InlineData("taxonomy/export/csv", "text/csv")]
     public async Task Each_export_is_served_as_its_content_type(string path, string mediaType)
     {
         using var response = await GetSuccessfulAsync(path, mediaType);
@@ -85,7 +86,7 @@ public sealed class ApiTests
     [Fact]
     public async Task The_page_is_served_with_a_policy_that_allows_only_its_own_origin()
     {
-        using var response = await GetSuccessfulAsync("/", "text/html");
+        using var response = await GetSuccessfulAsync("taxonomy/", "text/html");
 
         Assert.Contains("<script src=\"dashboard.js\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
@@ -95,10 +96,11 @@ public sealed class ApiTests
     }
 
     [Theory]
-    [InlineData("dashboard.js", "text/javascript")]
-    [InlineData("dashboard.css", "text/css")]
-    [InlineData("favicon.svg", "image/svg+xml")]
-    public async Task The_page_assets_are_served_from_the_assembly(string path, string mediaType)
+    [InlineData("taxonomy/dashboard.js", "text/javascript")]
+    [InlineData("taxonomy/dashboard.css", "text/css")]
+    [InlineData("taxonomy/favicon.svg", "image/svg+xml")]
+    [InlineData("taxonomy/taxonomy.json", "application/json")]
+    public async Task The_page_assets_are_served_from_the_package(string path, string mediaType)
     {
         using var response = await GetSuccessfulAsync(path, mediaType);
 
@@ -112,6 +114,17 @@ public sealed class ApiTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         return response;
+    }
+
+    [Fact]
+    public async Task The_hosts_home_route_leads_to_the_dashboard()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _client.BaseAddress };
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("taxonomy/", response.Headers.Location?.OriginalString);
     }
 
     [Fact]

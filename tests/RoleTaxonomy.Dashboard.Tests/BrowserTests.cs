@@ -13,8 +13,9 @@ using static Microsoft.Playwright.Assertions;
 namespace RoleTaxonomy.Dashboard.Tests;
 
 /// <summary>
-/// The dashboard page in a real browser: Playwright drives Debian's Chromium against the dashboard running
-/// in-process. Expected values come from the typed taxonomy, never from the page itself.
+/// The dashboard page in a real browser: Playwright drives Debian's Chromium against the sample running in-process,
+/// a host with a home route of its own and the package's dashboard mounted at <c>/taxonomy/</c>. Expected values come
+/// from the typed taxonomy, never from the page itself.
 /// </summary>
 [Collection(SharedDashboard.Name)]
 public sealed class BrowserTests
@@ -66,7 +67,9 @@ public sealed class BrowserTests
         };
         page.PageError += (_, error) => problems.Enqueue("page error: " + error);
 
+        // The host's own home route, which leads to the dashboard below it.
         await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(DashboardUrl.ToString());
 
         await TheComparisonTableHasEveryRole(page);
         await NoItemOfTheRealContentHasABadge(page);
@@ -90,6 +93,10 @@ public sealed class BrowserTests
         Assert.All(requests, url => Assert.Equal(
             _server.BaseAddress.GetLeftPart(UriPartial.Authority),
             new Uri(url).GetLeftPart(UriPartial.Authority)));
+        // Every file and the data come from below the mount: the page names no absolute path.
+        Assert.All(requests.Where(url => new Uri(url).AbsolutePath != "/"), url =>
+            Assert.StartsWith(DashboardUrl.AbsolutePath, new Uri(url).AbsolutePath, StringComparison.Ordinal));
+        Assert.Contains(requests, url => new Uri(url).AbsolutePath == DashboardUrl.AbsolutePath + "taxonomy.json");
     }
 
     [ChromiumFact]
@@ -116,7 +123,7 @@ public sealed class BrowserTests
         var problems = new ConcurrentQueue<string>();
         page.PageError += (_, error) => problems.Enqueue("page error: " + error);
 
-        await page.RouteAsync("**/api/taxonomy", async route =>
+        await page.RouteAsync("**/taxonomy/taxonomy.json", async route =>
         {
             var response = await route.FetchAsync();
             var document = JsonNode.Parse(await response.TextAsync())!;
@@ -130,7 +137,7 @@ public sealed class BrowserTests
             await route.FulfillAsync(new() { Response = response, Body = document.ToJsonString() });
         });
 
-        await page.GotoAsync("/");
+        await page.GotoAsync("./");
         var experimental = page.GetByTestId("badge-experimental");
         var deprecated = page.GetByTestId("badge-deprecated");
         await Expect(experimental).ToHaveCountAsync(1);
@@ -138,19 +145,19 @@ public sealed class BrowserTests
         await Expect(deprecated).ToHaveCountAsync(1);
         await Expect(page.Locator($"[data-testid=comparison-row][data-role-key={deprecatedRole.Key}]").GetByTestId("badge-deprecated")).ToBeVisibleAsync();
 
-        await page.GotoAsync("/#/roles/" + deprecatedRole.Key);
+        await page.GotoAsync("./#/roles/" + deprecatedRole.Key);
         await Expect(page.GetByTestId("role-lifecycle").GetByTestId("badge-deprecated")).ToHaveAttributeAsync("title", "Deprecated: " + RoleReason);
         await Expect(page.GetByTestId("deprecation-note")).ToContainTextAsync(RoleReason);
         await page.GetByTestId("deprecation-note").GetByTestId("replacement-link").ClickAsync();
         await Expect(page.GetByTestId("role-name")).ToHaveTextAsync(roleReplacement.Name);
         await Expect(page.GetByTestId("role-lifecycle")).ToHaveCountAsync(0);
 
-        await page.GotoAsync("/#/roles/" + experimentalRole.Key);
+        await page.GotoAsync("./#/roles/" + experimentalRole.Key);
         await Expect(page.GetByTestId("role-name")).ToHaveTextAsync(experimentalRole.Name);
         await Expect(page.GetByTestId("role-lifecycle").GetByTestId("badge-experimental")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("deprecation-note")).ToHaveCountAsync(0);
 
-        await page.GotoAsync("/#/task-patterns/" + deprecatedPattern.Key);
+        await page.GotoAsync("./#/task-patterns/" + deprecatedPattern.Key);
         var card = page.Locator("#task-pattern-" + deprecatedPattern.Key);
         await Expect(deprecated).ToHaveCountAsync(1);
         await Expect(card.GetByTestId("badge-deprecated")).ToHaveAttributeAsync("title", "Deprecated: " + PatternReason);
@@ -160,7 +167,7 @@ public sealed class BrowserTests
         await card.GetByTestId("replacement-link").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("#/task-patterns/" + patternReplacement.Key + "$"));
 
-        await page.GotoAsync("/#/?vocabulary=" + TriageOutcomes.Vocabulary.Key);
+        await page.GotoAsync("./#/?vocabulary=" + TriageOutcomes.Vocabulary.Key);
         await Expect(page.GetByTestId("vocabulary-match").GetByTestId("badge-deprecated")).ToHaveCountAsync(1);
         await Expect(page.Locator($"[data-testid=member][data-member-key={deprecatedMember.Key}]").GetByTestId("badge-deprecated"))
             .ToHaveAttributeAsync("title", "Deprecated: " + MemberReason);
@@ -181,10 +188,13 @@ public sealed class BrowserTests
             Args = ChromiumArguments,
         });
 
+    /// <summary>Where the sample mounts the dashboard: relative addresses in these tests resolve against it.</summary>
+    private Uri DashboardUrl => new(_server.BaseAddress, DashboardApp.DashboardPrefix.TrimStart('/') + "/");
+
     private Task<IBrowserContext> NewContextAsync(IBrowser browser) =>
         browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = _server.BaseAddress.ToString(),
+            BaseURL = DashboardUrl.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
 
@@ -312,10 +322,10 @@ public sealed class BrowserTests
     private static async Task AnAddressThatNamesNothingSaysSo(IPage page)
     {
         // From the overview, so that each not-found view is new.
-        await page.GotoAsync("/#/roles/%E0");
+        await page.GotoAsync("./#/roles/%E0");
         await Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
 
-        await page.GotoAsync("/#/roles/nope");
+        await page.GotoAsync("./#/roles/nope");
         await Expect(page.GetByTestId("not-found")).ToContainTextAsync(string.Join(", ", Roles.All.Select(role => role.Key)));
     }
 }

@@ -169,6 +169,67 @@ public sealed class ConsumerTests
         Assert.Contains("queried 1", run.Output, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_web_app_maps_the_API_and_the_dashboard_in_two_lines_and_answers_over_Kestrel()
+    {
+        // A web project as `dotnet new web` makes it: the Web SDK and implicit usings, which must find the Map methods.
+        var folder = _packages.NewProjectFolder("web-app");
+        File.WriteAllText(Path.Combine(folder, "WebApp.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="RoleTaxonomy.AspNetCore" Version="{PackagesFixture.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        // The app starts on a free loopback port, asks itself over HTTP, prints what it got and stops: a real Kestrel
+        // run of the packed package, without TestServer.
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            using System.Text.Json;
+            using Microsoft.AspNetCore.Hosting.Server;
+            using Microsoft.AspNetCore.Hosting.Server.Features;
+            using Microsoft.AspNetCore.Http.Features;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            var app = builder.Build();
+
+            app.MapRoleTaxonomyApi("/api/taxonomy");
+            app.MapRoleTaxonomyDashboard("/taxonomy");
+
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            foreach (var path in new[] { "/api/taxonomy/roles/appsec-engineer", "/api/taxonomy/roles/appsec-enginer", "/taxonomy/", "/taxonomy/dashboard.js" })
+            {
+                using var response = await client.GetAsync(path);
+                var body = await response.Content.ReadAsStringAsync();
+                var detail = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+                    ? " nearest=" + JsonDocument.Parse(body).RootElement.GetProperty("nearest").GetString()
+                    : response.Content.Headers.ContentType?.MediaType == "application/json"
+                        ? " name=" + JsonDocument.Parse(body).RootElement.GetProperty("name").GetString()
+                        : "";
+                Console.WriteLine($"GET {path} {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}{detail}");
+            }
+
+            await app.StopAsync();
+            """);
+
+        var run = PackagesFixture.Dotnet(folder, "run");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("GET /api/taxonomy/roles/appsec-engineer 200 application/json name=AppSec Engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /api/taxonomy/roles/appsec-enginer 404 application/problem+json nearest=appsec-engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /taxonomy/ 200 text/html", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /taxonomy/dashboard.js 200 text/javascript", run.Output, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("netstandard2.0", "")]
     [InlineData("net472", "<PackageReference Include=\"Microsoft.NETFramework.ReferenceAssemblies\" Version=\"1.0.3\" PrivateAssets=\"all\" />")]

@@ -56,7 +56,30 @@ public sealed class PackageLayoutTests
         AssertMetadata(nuspec);
     }
 
+    [Fact]
+    public void RoleTaxonomy_AspNetCore_ships_net10_with_docs_depends_on_the_library_and_references_the_ASP_NET_Core_framework()
+    {
+        using var package = Open("RoleTaxonomy.AspNetCore");
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("lib/net10.0/RoleTaxonomy.AspNetCore.dll", entries);
+        Assert.Contains("lib/net10.0/RoleTaxonomy.AspNetCore.xml", entries);
+        Assert.Contains("README.md", entries);
+        // The dashboard's files are inside the assembly, not content files that would land in a consumer's project.
+        Assert.DoesNotContain(entries, e => e.StartsWith("content", System.StringComparison.Ordinal) || e.StartsWith("staticwebassets", System.StringComparison.Ordinal));
+        var nuspec = Nuspec(package);
+        // <dependencies> and <frameworkReferences> both hold <group>s: the package dependencies are the first.
+        var groups = nuspec.Descendants().Single(e => e.Name.LocalName == "dependencies").Elements().Where(e => e.Name.LocalName == "group")
+            .ToDictionary(g => g.Attribute("targetFramework")!.Value, g => g.Elements().Select(d => d.Attribute("id")!.Value).ToList());
+        Assert.Equal(new[] { "net10.0" }, groups.Keys);
+        Assert.Equal(new[] { "RoleTaxonomy" }, groups["net10.0"]);
+        var framework = Assert.Single(nuspec.Descendants(), e => e.Name.LocalName == "frameworkReference");
+        Assert.Equal("Microsoft.AspNetCore.App", framework.Attribute("name")!.Value);
+        AssertMetadata(nuspec);
+    }
+
     [Theory]
+    [InlineData("RoleTaxonomy.AspNetCore", "lib/net10.0/RoleTaxonomy.AspNetCore")]
     [InlineData("RoleTaxonomy.EntityFrameworkCore", "lib/net10.0/RoleTaxonomy.EntityFrameworkCore")]
     [InlineData("RoleTaxonomy", "lib/netstandard2.0/RoleTaxonomy")]
     [InlineData("RoleTaxonomy", "lib/net10.0/RoleTaxonomy")]

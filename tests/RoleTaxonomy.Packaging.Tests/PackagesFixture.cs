@@ -23,7 +23,7 @@ public sealed class PackagesFixture : IDisposable
         Directory.CreateDirectory(PackagesFolder);
 
         foreach (var project in new[] { "generators/RoleTaxonomy.Generator/RoleTaxonomy.Generator.csproj", "src/RoleTaxonomy/RoleTaxonomy.csproj", "src/RoleTaxonomy.Cli/RoleTaxonomy.Cli.csproj",
-                     "src/RoleTaxonomy.EntityFrameworkCore/RoleTaxonomy.EntityFrameworkCore.csproj" })
+                     "src/RoleTaxonomy.EntityFrameworkCore/RoleTaxonomy.EntityFrameworkCore.csproj", "src/RoleTaxonomy.AspNetCore/RoleTaxonomy.AspNetCore.csproj" })
         {
             var pack = Dotnet(RepositoryPaths.Root, $"pack \"{Path.Combine(RepositoryPaths.Root, project)}\" -c Release -o \"{Feed}\" -p:PackageOutputPath=\"{Feed}\"");
             Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);

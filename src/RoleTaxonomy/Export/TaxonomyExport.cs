@@ -28,7 +28,7 @@ public static class TaxonomyExport
     /// Source-generated System.Text.Json metadata for <see cref="TaxonomyDocument"/>: serialize or deserialize the export
     /// with <c>JsonSerializer.Serialize(document, TaxonomyExport.JsonTypeInfo)</c>, without reflection.
     /// </summary>
-    public static JsonTypeInfo<TaxonomyDocument> JsonTypeInfo => TaxonomyJsonContext.Default.TaxonomyDocument;
+    public static JsonTypeInfo<TaxonomyDocument> JsonTypeInfo => TaxonomyJsonContext.Export.TaxonomyDocument;
 
     /// <summary>Builds the JSON document's model of the whole taxonomy.</summary>
     /// <returns>The document, in the page's order.</returns>
@@ -49,10 +49,14 @@ public static class TaxonomyExport
 
     /// <summary>A taxonomy document as JSON (camelCase, version <see cref="JsonSchemaVersion"/>), without reflection.</summary>
     /// <param name="document">The taxonomy to write, such as the result of <see cref="CreateDocument"/>.</param>
-    /// <returns>Indented JSON text.</returns>
+    /// <returns>
+    /// Indented JSON text. The content's characters are written as they are (<c>—</c>, not <c>\u2014</c>); escaped are
+    /// only what JSON requires and what is unsafe where JSON is embedded in HTML or JavaScript, such as <c>&lt;</c>,
+    /// <c>&amp;</c> and U+2028 (<see cref="JsonTypeInfo"/> writes alike).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public static string ToJson(TaxonomyDocument document) =>
-        JsonSerializer.Serialize(document ?? throw new ArgumentNullException(nameof(document)), TaxonomyJsonContext.Default.TaxonomyDocument);
+        JsonSerializer.Serialize(document ?? throw new ArgumentNullException(nameof(document)), TaxonomyJsonContext.Export.TaxonomyDocument);
 
     /// <summary>The knowledge-base page regenerated as Markdown: every sentence, list and the comparison table, in the page's order.</summary>
     /// <returns>Markdown text with LF line endings.</returns>

@@ -1,4 +1,4 @@
-// The RoleTaxonomy dashboard. It reads the JSON export (api/taxonomy) once and renders every view from it.
+// The RoleTaxonomy dashboard. It reads the JSON export (taxonomy.json, beside this file) once and renders every view from it.
 // Every view has a URL by stable key, so links can be shared and bookmarked:
 //   #/                                        the overview: comparison table, filters, chart
 //   #/?audience=KEY&lens=KEY&vocabulary=KEY   the overview, filtered
@@ -488,8 +488,8 @@
 
   async function start() {
     try {
-      const response = await fetch('api/taxonomy', { headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`api/taxonomy answered ${response.status} ${response.statusText}`);
+      const response = await fetch('taxonomy.json', { headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`taxonomy.json answered ${response.status} ${response.statusText}`);
       taxonomy = await response.json();
     } catch (error) {
       app.replaceChildren(el('section', { class: 'card error', 'data-testid': 'load-error' },
