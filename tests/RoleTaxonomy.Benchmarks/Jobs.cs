@@ -27,6 +27,15 @@ internal static class Jobs
         : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Lookup")
             .WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15).WithIterationTime(TimeInterval.FromMilliseconds(250));
 
+    /// <summary>
+    /// HTTP requests take tens to hundreds of microseconds: one request per iteration, so that every measurement is one
+    /// request's latency, and enough of them for a 99th percentile.
+    /// </summary>
+    public static Job Api() => Short
+        ? Smoke()
+        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Api")
+            .WithLaunchCount(1).WithWarmupCount(200).WithIterationCount(2000).WithInvocationCount(1).WithUnrollFactor(1);
+
     private static Job Smoke() => Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Smoke");
 }
 
@@ -44,6 +53,15 @@ public sealed class LookupJobAttribute : JobConfigBaseAttribute
 {
     public LookupJobAttribute()
         : base(Jobs.Lookup())
+    {
+    }
+}
+
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ApiJobAttribute : JobConfigBaseAttribute
+{
+    public ApiJobAttribute()
+        : base(Jobs.Api())
     {
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Reports;
 
 namespace RoleTaxonomy.Benchmarks;
@@ -16,6 +17,9 @@ internal sealed class PerformanceReport
     private const double MaxGenerationOverParse = 2.0;
     private const double MaxRerunShare = 0.05;
     private const double MinLookupSpeedup = 10.0;
+    private const double MinApiRateShare = 0.8;
+
+    private static readonly string[] ApiEndpoints = { nameof(ApiBenchmarks.Taxonomy), nameof(ApiBenchmarks.RoleByKey) };
 
     private static readonly string[] FromIdLookups = { nameof(LookupBenchmarks.ToKey), nameof(LookupBenchmarks.ToDisplayName), nameof(LookupBenchmarks.RolesGet) };
     private static readonly string[] FromKeyLookups = { nameof(LookupBenchmarks.TryParse), nameof(LookupBenchmarks.RolesTryGet) };
@@ -74,6 +78,7 @@ internal sealed class PerformanceReport
         Incremental();
         Scaling();
         Lookups();
+        Api();
         return _md.ToString();
     }
 
@@ -123,6 +128,12 @@ internal sealed class PerformanceReport
         Row("run-time lookups allocate nothing and are at least 10× faster than Enum.ToString / Enum.TryParse",
             string.Join("; ", lookups.Select(l => $"{l.Method}: {Speedup(l.Speedup)} {l.Baseline}, {Bytes(l.Allocated)}")),
             lookups.All(l => l.Speedup >= MinLookupSpeedup && l.Allocated == 0));
+
+        var trivial = Mean(nameof(ApiBenchmarks.Trivial), null);
+        var rates = ApiEndpoints.Select(m => (Method: m, Share: trivial / Mean(m, null))).ToList();
+        Row("the taxonomy API serves at least 0.8× the requests per second of a trivial endpoint on the same host",
+            string.Join("; ", rates.Select(r => $"{r.Method}: {Ratio(r.Share)} of {nameof(ApiBenchmarks.Trivial)}'s rate")),
+            rates.All(r => r.Share >= MinApiRateShare));
         _md.Append('\n');
     }
 
@@ -216,6 +227,42 @@ internal sealed class PerformanceReport
         }
 
         _md.Append('\n');
+    }
+
+    private void Api()
+    {
+        _md.Append("### HTTP (`ApiBenchmarks`, per request, one connection over loopback)\n\n")
+            .Append("| endpoint | mean | requests per second | ratio to the trivial endpoint's rate | p99 | allocated |\n")
+            .Append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        var trivial = Mean(nameof(ApiBenchmarks.Trivial), null);
+        foreach (var (method, path) in new[]
+        {
+            (nameof(ApiBenchmarks.Trivial), ApiBenchmarks.TrivialPath),
+            (nameof(ApiBenchmarks.Taxonomy), ApiBenchmarks.TaxonomyPath),
+            (nameof(ApiBenchmarks.RoleByKey), ApiBenchmarks.RolePath),
+        })
+        {
+            var mean = Mean(method, null);
+            var rate = double.IsNaN(mean) ? "n/a" : (1e9 / mean).ToString("N0", CultureInfo.InvariantCulture);
+            _md.Append(CultureInfo.InvariantCulture,
+                $"| `GET {path}` | {Time(mean)} | {rate} | {Ratio(trivial / mean)} | {Time(Percentile99(method))} | {Bytes(Allocated(method, null))} |\n");
+        }
+
+        _md.Append('\n');
+    }
+
+    /// <summary>
+    /// The 99th percentile of one request's time: the job runs one invocation per iteration, so each measured
+    /// iteration of the workload is one request.
+    /// </summary>
+    private double Percentile99(string method)
+    {
+        var times = Find(method, null)?.AllMeasurements
+            .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)
+            .Select(m => m.Nanoseconds / m.Operations)
+            .OrderBy(t => t)
+            .ToList();
+        return times is { Count: > 0 } ? times[(int)Math.Ceiling(times.Count * 0.99) - 1] : double.NaN;
     }
 
     private void Row(string target, string measured, bool holds)
