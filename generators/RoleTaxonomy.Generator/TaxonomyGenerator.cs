@@ -142,6 +142,14 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
             }
         }
 
+        if (Accessible("System.IParsable`1")
+            && (features & TargetFeatures.NotNullWhen) != 0
+            && parseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 }
+            && compilation.SupportsRuntimeCapability(RuntimeCapability.VirtualStaticsInInterfaces))
+        {
+            features |= TargetFeatures.Parsable;
+        }
+
         if (Accessible("System.ComponentModel.TypeConverter") && Accessible("System.ComponentModel.TypeConverterAttribute"))
         {
             features |= TargetFeatures.TypeConverter;

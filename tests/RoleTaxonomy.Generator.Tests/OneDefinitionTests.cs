@@ -69,7 +69,7 @@ public sealed class OneDefinitionTests
     {
         var (run, model) = Generate(content);
         var vocabularyTypes = model.Vocabularies
-            .SelectMany(v => new[] { v.TypeName, GeneratedNames.ExtensionsOf(v.TypeName), v.Identifier });
+            .SelectMany(v => new[] { v.TypeName, GeneratedNames.ExtensionsOf(v.TypeName), GeneratedNames.KeyOf(v.TypeName), v.Identifier });
         var reserved = new HashSet<string>(GeneratedNames.FixedTypes.Concat(vocabularyTypes), StringComparer.Ordinal);
 
         var declared = run.Sources

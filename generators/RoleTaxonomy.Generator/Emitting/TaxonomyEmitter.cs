@@ -75,18 +75,21 @@ internal sealed class TaxonomyEmitter
             GeneratedNames.RoleId,
             IdentitySummary("a role"),
             _model.Roles.Select(r => new EnumMember(r.Number, r.Identifier, r.Key, r.Text.Name, Documented(r.Text.Name + ": " + r.Text.Summary, r.Lifecycle),
-                Obsolete(r.Lifecycle, GeneratedNames.RoleId)))));
+                Obsolete(r.Lifecycle, GeneratedNames.RoleId))),
+            keyOf: "a role"));
         yield return File("TaskPatternId.g.cs", w => Enum(
             w,
             GeneratedNames.TaskPatternId,
             IdentitySummary("a task pattern"),
             _model.TaskPatterns.Select(t => new EnumMember(t.Number, t.Identifier, t.Key, t.Text.Title, Documented(t.Text.Title, t.Lifecycle),
-                Obsolete(t.Lifecycle, GeneratedNames.TaskPatternId)))));
+                Obsolete(t.Lifecycle, GeneratedNames.TaskPatternId))),
+            keyOf: "a task pattern"));
         yield return File("VocabularyId.g.cs", w => Enum(
             w,
             GeneratedNames.VocabularyId,
             IdentitySummary("a vocabulary"),
-            _model.Vocabularies.Select(v => new EnumMember(v.Number, v.Identifier, v.Key, v.Text.Name, v.Text.Description ?? v.Text.Name))));
+            _model.Vocabularies.Select(v => new EnumMember(v.Number, v.Identifier, v.Key, v.Text.Name, v.Text.Description ?? v.Text.Name)),
+            keyOf: "a vocabulary"));
 
         foreach (var vocabulary in _model.Vocabularies)
         {
@@ -182,8 +185,11 @@ internal sealed class TaxonomyEmitter
         return qualified;
     }
 
-    /// <summary>An enum numbered by the numbers file, and its allocation-free key, display-name and parse methods.</summary>
-    private void Enum(SourceWriter w, string name, string summary, IEnumerable<EnumMember> memberList)
+    /// <summary>
+    /// An enum numbered by the numbers file, and its allocation-free key, display-name and parse methods; for an
+    /// identity, whose items <paramref name="keyOf"/> names (<c>a role</c>), also its key type.
+    /// </summary>
+    private void Enum(SourceWriter w, string name, string summary, IEnumerable<EnumMember> memberList, string? keyOf = null)
     {
         var members = memberList.ToList();
         var type = T(name);
@@ -333,7 +339,160 @@ internal sealed class TaxonomyEmitter
         }
 
         w.Close();
+        if (keyOf is not null)
+        {
+            w.Line();
+            KeyType(w, name, keyOf);
+        }
     }
+
+    /// <summary>
+    /// The key type of the identity <paramref name="name"/>: a value that parses from a key only. ASP.NET Core binds an
+    /// enum parameter through <c>Enum.TryParse</c>, which also takes member names, numbers and flag combinations; a
+    /// parameter of this type binds through its own <c>TryParse</c> instead.
+    /// </summary>
+    private void KeyType(SourceWriter w, string name, string keyOf)
+    {
+        var keyName = GeneratedNames.KeyOf(name);
+        var key = T(keyName);
+        var type = T(name);
+        var extensions = T(GeneratedNames.ExtensionsOf(name));
+        var parsable = _model.Options.Has(TargetFeatures.Parsable) ? $", global::System.IParsable<{key}>" : string.Empty;
+        var undefined = $"\"Not a defined {name} value.\"";
+        w.SummaryXml($"The stable key of {keyOf}, as a value. It parses from a key only, never from a member name, a number or a " +
+                $"combination: bind it from a route or a query string, where <see cref=\"{name}\"/> would take those too. " +
+                $"It converts to <see cref=\"{name}\"/> implicitly.")
+            .Line(GeneratedCodeAttribute);
+        if (_model.Options.Has(TargetFeatures.Json))
+        {
+            w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({key}.KeyJsonConverter))]");
+        }
+
+        w.Open($"{_access} readonly struct {keyName} : global::System.IEquatable<{key}>{parsable}")
+            .Open($"private {keyName}({type} value)")
+            .Line("Value = value;")
+            .Close()
+            .Line()
+            .SummaryXml("The identity the key names; <c>default</c> in the default key, which names no item.")
+            .Line($"public {type} Value {{ get; }}")
+            .Line()
+            .SummaryXml("The key's text, the form to store and exchange.")
+            .Line($"/// <exception cref=\"global::System.InvalidOperationException\">This is the default {keyName}, which names no item.</exception>")
+            .Line("public string Key =>")
+            .Line($"    {extensions}.IsDefined(Value)")
+            .Line($"        ? {extensions}.ToKey(Value)")
+            .Line($"        : throw new global::System.InvalidOperationException(\"The default {keyName} names no item.\");")
+            .Line()
+            .SummaryXml($"Returns the key of <paramref name=\"value\"/>.")
+            .Line("/// <param name=\"value\">The identity.</param>")
+            .Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined value.</exception>")
+            .Line($"public static {key} From({type} value) =>")
+            .Line($"    {extensions}.IsDefined(value)")
+            .Line($"        ? new {key}(value)")
+            .Line($"        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {undefined});")
+            .Line()
+            .SummaryXml("Returns the key whose text is <paramref name=\"s\"/>, compared ordinally.")
+            .Line("/// <param name=\"s\">The key's text, such as the result of <see cref=\"ToString\"/>.</param>")
+            .Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"s\"/> is null.</exception>")
+            .Line("/// <exception cref=\"global::System.FormatException\"><paramref name=\"s\"/> is not a key; the message names the nearest one.</exception>")
+            .Line($"public static {key} Parse(string s) => new {key}({extensions}.Parse(s));")
+            .Line()
+            .SummaryXml("Finds the key whose text is <paramref name=\"s\"/>, compared ordinally.")
+            .Line("/// <param name=\"s\">The key's text.</param>")
+            .Line("/// <param name=\"result\">The key when found; otherwise <c>default</c>, which names no item.</param>")
+            .Line("/// <returns>True when <paramref name=\"s\"/> is a key.</returns>")
+            .Open($"public static bool TryParse({_notNullWhenTrue}string? s, out {key} result)")
+            .Open($"if ({extensions}.TryParse(s, out var value))")
+            .Line($"result = new {key}(value);")
+            .Line("return true;")
+            .Close()
+            .Line()
+            .Line("result = default;")
+            .Line("return false;")
+            .Close()
+            .Line();
+        if (_model.Options.Has(TargetFeatures.Parsable))
+        {
+            // Explicit: keys are the same in every culture, and a public overload with a provider would ask callers
+            // for one (CA1305) that changes nothing.
+            w.Line("/// <inheritdoc/>")
+                .Line($"static {key} global::System.IParsable<{key}>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);")
+                .Line()
+                .Line("/// <inheritdoc/>")
+                .Line($"static bool global::System.IParsable<{key}>.TryParse({_notNullWhenTrue}string? s, global::System.IFormatProvider? provider, out {key} result) =>")
+                .Line("    TryParse(s, out result);")
+                .Line();
+        }
+
+        w
+            .SummaryXml("The identity the key names.")
+            .Line("/// <param name=\"key\">The key.</param>")
+            .Line($"public static implicit operator {type}({key} key) => key.Value;")
+            .Line()
+            .SummaryXml("The key of an identity.")
+            .Line("/// <param name=\"value\">The identity.</param>")
+            .Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined value.</exception>")
+            .Line($"public static explicit operator {key}({type} value) => From(value);")
+            .Line()
+            .SummaryXml("Returns true when both keys name the same item.")
+            .Line("/// <param name=\"left\">A key.</param>")
+            .Line("/// <param name=\"right\">Another key.</param>")
+            .Line($"public static bool operator ==({key} left, {key} right) => left.Value == right.Value;")
+            .Line()
+            .SummaryXml("Returns true when the keys name different items.")
+            .Line("/// <param name=\"left\">A key.</param>")
+            .Line("/// <param name=\"right\">Another key.</param>")
+            .Line($"public static bool operator !=({key} left, {key} right) => left.Value != right.Value;")
+            .Line()
+            .Line("/// <inheritdoc/>")
+            .Line($"public bool Equals({key} other) => Value == other.Value;")
+            .Line()
+            .Line("/// <inheritdoc/>")
+            .Line($"public override bool Equals(object? obj) => obj is {key} other && Equals(other);")
+            .Line()
+            .Line("/// <inheritdoc/>")
+            .Line("public override int GetHashCode() => Value.GetHashCode();")
+            .Line()
+            .SummaryXml("Returns the key's text; the empty string for the default key, which names no item.")
+            .Line("public override string ToString() =>")
+            .Line($"    {extensions}.IsDefined(Value) ? {extensions}.ToKey(Value) : string.Empty;");
+        if (_model.Options.Has(TargetFeatures.Json))
+        {
+            w.Line();
+            KeyTypeJsonConverter(w, keyName, key, name, type, extensions);
+        }
+
+        w.Close();
+    }
+
+    /// <summary>The JSON converter of a key type: the identity's own, so that both read and write the same text.</summary>
+    private static void KeyTypeJsonConverter(SourceWriter w, string keyName, string key, string name, string type, string extensions) => w
+        .SummaryXml($"Reads and writes <see cref=\"{keyName}\"/> as its key, as <see cref=\"{name}\"/> does.")
+        .Open($"public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<{key}>")
+        .Line($"private static readonly {extensions}.KeyJsonConverter s_value = new {extensions}.KeyJsonConverter();")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line($"public override {key} Read(")
+        .Line("    ref global::System.Text.Json.Utf8JsonReader reader,")
+        .Line("    global::System.Type typeToConvert,")
+        .Line("    global::System.Text.Json.JsonSerializerOptions options) =>")
+        .Line($"    new {key}(s_value.Read(ref reader, typeof({type}), options));")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {key} value, global::System.Text.Json.JsonSerializerOptions options) =>")
+        .Line("    s_value.Write(writer, value.Value, options);")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line($"public override {key} ReadAsPropertyName(")
+        .Line("    ref global::System.Text.Json.Utf8JsonReader reader,")
+        .Line("    global::System.Type typeToConvert,")
+        .Line("    global::System.Text.Json.JsonSerializerOptions options) =>")
+        .Line($"    new {key}(s_value.ReadAsPropertyName(ref reader, typeof({type}), options));")
+        .Line()
+        .Line("/// <inheritdoc/>")
+        .Line($"public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, {key} value, global::System.Text.Json.JsonSerializerOptions options) =>")
+        .Line("    s_value.WriteAsPropertyName(writer, value.Value, options);")
+        .Close();
 
     /// <summary>The members by number: index 0 and the numbers of removed items hold null.</summary>
     private static T?[] ByNumber<T>(IReadOnlyList<T> items, Func<T, int> numberOf)
@@ -572,7 +731,8 @@ internal sealed class TaxonomyEmitter
     {
         var enumType = T(vocabulary.TypeName);
         Enum(w, vocabulary.TypeName, vocabulary.Text.Name + ": " + (vocabulary.Text.Description ?? vocabulary.Text.Name),
-            vocabulary.Members.Select(m => new EnumMember(m.Number, m.Identifier, m.Key, m.Text.Name, MemberDocumentation(m), Obsolete(m.Lifecycle, vocabulary.TypeName))));
+            vocabulary.Members.Select(m => new EnumMember(m.Number, m.Identifier, m.Key, m.Text.Name, MemberDocumentation(m), Obsolete(m.Lifecycle, vocabulary.TypeName))),
+            keyOf: $"a member of the {XmlDoc.Escape(vocabulary.Text.Name)} vocabulary");
         w.Line();
 
         var memberType = $"{T(GeneratedNames.VocabularyMember)}<{enumType}>";

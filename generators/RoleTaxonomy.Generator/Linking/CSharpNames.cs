@@ -62,7 +62,7 @@ internal sealed class CSharpNames
         }
     }
 
-    /// <summary>Each vocabulary adds three types (its enum, the enum's extensions and its catalog class) beside the fixed ones.</summary>
+    /// <summary>Each vocabulary adds four types (its enum, the enum's extensions, its key type and its catalog class) beside the fixed ones.</summary>
     public void CheckTypes(IEnumerable<VocabularySpec> vocabularies)
     {
         var taken = GeneratedNames.FixedTypes.ToDictionary(n => n, _ => "the generated API", StringComparer.Ordinal);
@@ -79,6 +79,7 @@ internal sealed class CSharpNames
             {
                 (typeName.Value, typeName.Location),
                 (GeneratedNames.ExtensionsOf(typeName.Value), typeName.Location),
+                (GeneratedNames.KeyOf(typeName.Value), typeName.Location),
                 (Of(vocabulary.Key), vocabulary.Key.Identifier?.Location ?? vocabulary.Key.Key.Location),
             })
             {

@@ -30,7 +30,13 @@ internal enum TargetFeatures
     /// <summary>C# 11 or later: a span is matched against string constants in a switch.</summary>
     SpanPatterns = 32,
 
-    All = NotNullWhen | Json | JsonEnumMemberNames | TypeConverter | Span | SpanPatterns,
+    /// <summary>
+    /// <c>IParsable&lt;T&gt;</c> and C# 11's static interface members on a runtime that has them: key types declare the
+    /// interface, so generic code (minimal APIs, MVC, configuration) parses them as the BCL's own parsable types.
+    /// </summary>
+    Parsable = 64,
+
+    All = NotNullWhen | Json | JsonEnumMemberNames | TypeConverter | Span | SpanPatterns | Parsable,
 }
 
 /// <summary>What the consumer's build asks of the generator.</summary>

@@ -31,6 +31,9 @@ internal static class GeneratedNames
     public const string TaxonomyKeys = "TaxonomyKeys";
     public const string TaxonomyJson = "TaxonomyJson";
     public const string TaxonomyJsonException = "TaxonomyJsonException";
+    public const string RoleKey = "RoleKey";
+    public const string TaskPatternKey = "TaskPatternKey";
+    public const string VocabularyKey = "VocabularyKey";
 
     /// <summary>The suffix of the static class that holds an enum's keys, display names and parsing.</summary>
     public const string ExtensionsSuffix = "Extensions";
@@ -40,9 +43,9 @@ internal static class GeneratedNames
 
     /// <summary>Top-level types the generator always emits, whatever the content; content cannot take them.</summary>
     public static readonly ImmutableArray<string> FixedTypes = ImmutableArray.Create(
-        Role, RoleId, ExtensionsOf(RoleId), Roles,
-        TaskPattern, TaskPatternId, ExtensionsOf(TaskPatternId), TaskPatterns,
-        Vocabulary, VocabularyId, ExtensionsOf(VocabularyId), Vocabularies, VocabularyMember,
+        Role, RoleId, ExtensionsOf(RoleId), RoleKey, Roles,
+        TaskPattern, TaskPatternId, ExtensionsOf(TaskPatternId), TaskPatternKey, TaskPatterns,
+        Vocabulary, VocabularyId, ExtensionsOf(VocabularyId), VocabularyKey, Vocabularies, VocabularyMember,
         Lens, ExtensionsOf(Lens), LensTexts, OutsiderView,
         TaxonomyPage, PageQuestion, ComparisonHeadings, FinalAdvice, Taxonomy,
         Stability, ExtensionsOf(Stability), Deprecation,
@@ -59,4 +62,11 @@ internal static class GeneratedNames
 
     /// <summary>The class of an enum's extension methods, such as <c>RoleIdExtensions</c>.</summary>
     public static string ExtensionsOf(string enumName) => enumName + ExtensionsSuffix;
+
+    /// <summary>
+    /// The key type of an identity enum: <c>RoleId</c> gives <c>RoleKey</c> (the enum's <c>Id</c> made <c>Key</c>), a
+    /// vocabulary's <c>TriageOutcome</c> gives <c>TriageOutcomeKey</c>.
+    /// </summary>
+    public static string KeyOf(string enumName) =>
+        (enumName.Length > 2 && enumName.EndsWith("Id", System.StringComparison.Ordinal) ? enumName.Substring(0, enumName.Length - 2) : enumName) + "Key";
 }

@@ -219,4 +219,122 @@ namespace Contoso.Security
                 new StandardValuesCollection(s_values);
         }
     }
+
+    /// <summary>The stable key of a role, as a value. It parses from a key only, never from a member name, a number or a combination: bind it from a route or a query string, where <see cref="RoleId"/> would take those too. It converts to <see cref="RoleId"/> implicitly.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Security.RoleKey.KeyJsonConverter))]
+    internal readonly struct RoleKey : global::System.IEquatable<global::Contoso.Security.RoleKey>, global::System.IParsable<global::Contoso.Security.RoleKey>
+    {
+        private RoleKey(global::Contoso.Security.RoleId value)
+        {
+            Value = value;
+        }
+
+        /// <summary>The identity the key names; <c>default</c> in the default key, which names no item.</summary>
+        public global::Contoso.Security.RoleId Value { get; }
+
+        /// <summary>The key's text, the form to store and exchange.</summary>
+        /// <exception cref="global::System.InvalidOperationException">This is the default RoleKey, which names no item.</exception>
+        public string Key =>
+            global::Contoso.Security.RoleIdExtensions.IsDefined(Value)
+                ? global::Contoso.Security.RoleIdExtensions.ToKey(Value)
+                : throw new global::System.InvalidOperationException("The default RoleKey names no item.");
+
+        /// <summary>Returns the key of <paramref name="value"/>.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static global::Contoso.Security.RoleKey From(global::Contoso.Security.RoleId value) =>
+            global::Contoso.Security.RoleIdExtensions.IsDefined(value)
+                ? new global::Contoso.Security.RoleKey(value)
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RoleId value.");
+
+        /// <summary>Returns the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
+        public static global::Contoso.Security.RoleKey Parse(string s) => new global::Contoso.Security.RoleKey(global::Contoso.Security.RoleIdExtensions.Parse(s));
+
+        /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text.</param>
+        /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
+        /// <returns>True when <paramref name="s"/> is a key.</returns>
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::Contoso.Security.RoleKey result)
+        {
+            if (global::Contoso.Security.RoleIdExtensions.TryParse(s, out var value))
+            {
+                result = new global::Contoso.Security.RoleKey(value);
+                return true;
+            }
+
+            result = default;
+            return false;
+        }
+
+        /// <inheritdoc/>
+        static global::Contoso.Security.RoleKey global::System.IParsable<global::Contoso.Security.RoleKey>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
+
+        /// <inheritdoc/>
+        static bool global::System.IParsable<global::Contoso.Security.RoleKey>.TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out global::Contoso.Security.RoleKey result) =>
+            TryParse(s, out result);
+
+        /// <summary>The identity the key names.</summary>
+        /// <param name="key">The key.</param>
+        public static implicit operator global::Contoso.Security.RoleId(global::Contoso.Security.RoleKey key) => key.Value;
+
+        /// <summary>The key of an identity.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static explicit operator global::Contoso.Security.RoleKey(global::Contoso.Security.RoleId value) => From(value);
+
+        /// <summary>Returns true when both keys name the same item.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator ==(global::Contoso.Security.RoleKey left, global::Contoso.Security.RoleKey right) => left.Value == right.Value;
+
+        /// <summary>Returns true when the keys name different items.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator !=(global::Contoso.Security.RoleKey left, global::Contoso.Security.RoleKey right) => left.Value != right.Value;
+
+        /// <inheritdoc/>
+        public bool Equals(global::Contoso.Security.RoleKey other) => Value == other.Value;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is global::Contoso.Security.RoleKey other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
+
+        /// <summary>Returns the key's text; the empty string for the default key, which names no item.</summary>
+        public override string ToString() =>
+            global::Contoso.Security.RoleIdExtensions.IsDefined(Value) ? global::Contoso.Security.RoleIdExtensions.ToKey(Value) : string.Empty;
+
+        /// <summary>Reads and writes <see cref="RoleKey"/> as its key, as <see cref="RoleId"/> does.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Security.RoleKey>
+        {
+            private static readonly global::Contoso.Security.RoleIdExtensions.KeyJsonConverter s_value = new global::Contoso.Security.RoleIdExtensions.KeyJsonConverter();
+
+            /// <inheritdoc/>
+            public override global::Contoso.Security.RoleKey Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::Contoso.Security.RoleKey(s_value.Read(ref reader, typeof(global::Contoso.Security.RoleId), options));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.RoleKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.Write(writer, value.Value, options);
+
+            /// <inheritdoc/>
+            public override global::Contoso.Security.RoleKey ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::Contoso.Security.RoleKey(s_value.ReadAsPropertyName(ref reader, typeof(global::Contoso.Security.RoleId), options));
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.RoleKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.WriteAsPropertyName(writer, value.Value, options);
+        }
+    }
 }

@@ -219,4 +219,122 @@ namespace Contoso.Security
                 new StandardValuesCollection(s_values);
         }
     }
+
+    /// <summary>The stable key of a task pattern, as a value. It parses from a key only, never from a member name, a number or a combination: bind it from a route or a query string, where <see cref="TaskPatternId"/> would take those too. It converts to <see cref="TaskPatternId"/> implicitly.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Security.TaskPatternKey.KeyJsonConverter))]
+    internal readonly struct TaskPatternKey : global::System.IEquatable<global::Contoso.Security.TaskPatternKey>, global::System.IParsable<global::Contoso.Security.TaskPatternKey>
+    {
+        private TaskPatternKey(global::Contoso.Security.TaskPatternId value)
+        {
+            Value = value;
+        }
+
+        /// <summary>The identity the key names; <c>default</c> in the default key, which names no item.</summary>
+        public global::Contoso.Security.TaskPatternId Value { get; }
+
+        /// <summary>The key's text, the form to store and exchange.</summary>
+        /// <exception cref="global::System.InvalidOperationException">This is the default TaskPatternKey, which names no item.</exception>
+        public string Key =>
+            global::Contoso.Security.TaskPatternIdExtensions.IsDefined(Value)
+                ? global::Contoso.Security.TaskPatternIdExtensions.ToKey(Value)
+                : throw new global::System.InvalidOperationException("The default TaskPatternKey names no item.");
+
+        /// <summary>Returns the key of <paramref name="value"/>.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static global::Contoso.Security.TaskPatternKey From(global::Contoso.Security.TaskPatternId value) =>
+            global::Contoso.Security.TaskPatternIdExtensions.IsDefined(value)
+                ? new global::Contoso.Security.TaskPatternKey(value)
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined TaskPatternId value.");
+
+        /// <summary>Returns the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
+        public static global::Contoso.Security.TaskPatternKey Parse(string s) => new global::Contoso.Security.TaskPatternKey(global::Contoso.Security.TaskPatternIdExtensions.Parse(s));
+
+        /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text.</param>
+        /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
+        /// <returns>True when <paramref name="s"/> is a key.</returns>
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::Contoso.Security.TaskPatternKey result)
+        {
+            if (global::Contoso.Security.TaskPatternIdExtensions.TryParse(s, out var value))
+            {
+                result = new global::Contoso.Security.TaskPatternKey(value);
+                return true;
+            }
+
+            result = default;
+            return false;
+        }
+
+        /// <inheritdoc/>
+        static global::Contoso.Security.TaskPatternKey global::System.IParsable<global::Contoso.Security.TaskPatternKey>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
+
+        /// <inheritdoc/>
+        static bool global::System.IParsable<global::Contoso.Security.TaskPatternKey>.TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out global::Contoso.Security.TaskPatternKey result) =>
+            TryParse(s, out result);
+
+        /// <summary>The identity the key names.</summary>
+        /// <param name="key">The key.</param>
+        public static implicit operator global::Contoso.Security.TaskPatternId(global::Contoso.Security.TaskPatternKey key) => key.Value;
+
+        /// <summary>The key of an identity.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static explicit operator global::Contoso.Security.TaskPatternKey(global::Contoso.Security.TaskPatternId value) => From(value);
+
+        /// <summary>Returns true when both keys name the same item.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator ==(global::Contoso.Security.TaskPatternKey left, global::Contoso.Security.TaskPatternKey right) => left.Value == right.Value;
+
+        /// <summary>Returns true when the keys name different items.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator !=(global::Contoso.Security.TaskPatternKey left, global::Contoso.Security.TaskPatternKey right) => left.Value != right.Value;
+
+        /// <inheritdoc/>
+        public bool Equals(global::Contoso.Security.TaskPatternKey other) => Value == other.Value;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is global::Contoso.Security.TaskPatternKey other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
+
+        /// <summary>Returns the key's text; the empty string for the default key, which names no item.</summary>
+        public override string ToString() =>
+            global::Contoso.Security.TaskPatternIdExtensions.IsDefined(Value) ? global::Contoso.Security.TaskPatternIdExtensions.ToKey(Value) : string.Empty;
+
+        /// <summary>Reads and writes <see cref="TaskPatternKey"/> as its key, as <see cref="TaskPatternId"/> does.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Security.TaskPatternKey>
+        {
+            private static readonly global::Contoso.Security.TaskPatternIdExtensions.KeyJsonConverter s_value = new global::Contoso.Security.TaskPatternIdExtensions.KeyJsonConverter();
+
+            /// <inheritdoc/>
+            public override global::Contoso.Security.TaskPatternKey Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::Contoso.Security.TaskPatternKey(s_value.Read(ref reader, typeof(global::Contoso.Security.TaskPatternId), options));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.TaskPatternKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.Write(writer, value.Value, options);
+
+            /// <inheritdoc/>
+            public override global::Contoso.Security.TaskPatternKey ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::Contoso.Security.TaskPatternKey(s_value.ReadAsPropertyName(ref reader, typeof(global::Contoso.Security.TaskPatternId), options));
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Security.TaskPatternKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.WriteAsPropertyName(writer, value.Value, options);
+        }
+    }
 }

@@ -290,6 +290,124 @@ namespace RoleTaxonomy
         }
     }
 
+    /// <summary>The stable key of a member of the Leverage instruments vocabulary, as a value. It parses from a key only, never from a member name, a number or a combination: bind it from a route or a query string, where <see cref="LeverageInstrument"/> would take those too. It converts to <see cref="LeverageInstrument"/> implicitly.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.LeverageInstrumentKey.KeyJsonConverter))]
+    public readonly struct LeverageInstrumentKey : global::System.IEquatable<global::RoleTaxonomy.LeverageInstrumentKey>, global::System.IParsable<global::RoleTaxonomy.LeverageInstrumentKey>
+    {
+        private LeverageInstrumentKey(global::RoleTaxonomy.LeverageInstrument value)
+        {
+            Value = value;
+        }
+
+        /// <summary>The identity the key names; <c>default</c> in the default key, which names no item.</summary>
+        public global::RoleTaxonomy.LeverageInstrument Value { get; }
+
+        /// <summary>The key's text, the form to store and exchange.</summary>
+        /// <exception cref="global::System.InvalidOperationException">This is the default LeverageInstrumentKey, which names no item.</exception>
+        public string Key =>
+            global::RoleTaxonomy.LeverageInstrumentExtensions.IsDefined(Value)
+                ? global::RoleTaxonomy.LeverageInstrumentExtensions.ToKey(Value)
+                : throw new global::System.InvalidOperationException("The default LeverageInstrumentKey names no item.");
+
+        /// <summary>Returns the key of <paramref name="value"/>.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static global::RoleTaxonomy.LeverageInstrumentKey From(global::RoleTaxonomy.LeverageInstrument value) =>
+            global::RoleTaxonomy.LeverageInstrumentExtensions.IsDefined(value)
+                ? new global::RoleTaxonomy.LeverageInstrumentKey(value)
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined LeverageInstrument value.");
+
+        /// <summary>Returns the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.LeverageInstrumentKey Parse(string s) => new global::RoleTaxonomy.LeverageInstrumentKey(global::RoleTaxonomy.LeverageInstrumentExtensions.Parse(s));
+
+        /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text.</param>
+        /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
+        /// <returns>True when <paramref name="s"/> is a key.</returns>
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.LeverageInstrumentKey result)
+        {
+            if (global::RoleTaxonomy.LeverageInstrumentExtensions.TryParse(s, out var value))
+            {
+                result = new global::RoleTaxonomy.LeverageInstrumentKey(value);
+                return true;
+            }
+
+            result = default;
+            return false;
+        }
+
+        /// <inheritdoc/>
+        static global::RoleTaxonomy.LeverageInstrumentKey global::System.IParsable<global::RoleTaxonomy.LeverageInstrumentKey>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
+
+        /// <inheritdoc/>
+        static bool global::System.IParsable<global::RoleTaxonomy.LeverageInstrumentKey>.TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out global::RoleTaxonomy.LeverageInstrumentKey result) =>
+            TryParse(s, out result);
+
+        /// <summary>The identity the key names.</summary>
+        /// <param name="key">The key.</param>
+        public static implicit operator global::RoleTaxonomy.LeverageInstrument(global::RoleTaxonomy.LeverageInstrumentKey key) => key.Value;
+
+        /// <summary>The key of an identity.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static explicit operator global::RoleTaxonomy.LeverageInstrumentKey(global::RoleTaxonomy.LeverageInstrument value) => From(value);
+
+        /// <summary>Returns true when both keys name the same item.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator ==(global::RoleTaxonomy.LeverageInstrumentKey left, global::RoleTaxonomy.LeverageInstrumentKey right) => left.Value == right.Value;
+
+        /// <summary>Returns true when the keys name different items.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator !=(global::RoleTaxonomy.LeverageInstrumentKey left, global::RoleTaxonomy.LeverageInstrumentKey right) => left.Value != right.Value;
+
+        /// <inheritdoc/>
+        public bool Equals(global::RoleTaxonomy.LeverageInstrumentKey other) => Value == other.Value;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is global::RoleTaxonomy.LeverageInstrumentKey other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
+
+        /// <summary>Returns the key's text; the empty string for the default key, which names no item.</summary>
+        public override string ToString() =>
+            global::RoleTaxonomy.LeverageInstrumentExtensions.IsDefined(Value) ? global::RoleTaxonomy.LeverageInstrumentExtensions.ToKey(Value) : string.Empty;
+
+        /// <summary>Reads and writes <see cref="LeverageInstrumentKey"/> as its key, as <see cref="LeverageInstrument"/> does.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.LeverageInstrumentKey>
+        {
+            private static readonly global::RoleTaxonomy.LeverageInstrumentExtensions.KeyJsonConverter s_value = new global::RoleTaxonomy.LeverageInstrumentExtensions.KeyJsonConverter();
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.LeverageInstrumentKey Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::RoleTaxonomy.LeverageInstrumentKey(s_value.Read(ref reader, typeof(global::RoleTaxonomy.LeverageInstrument), options));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.LeverageInstrumentKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.Write(writer, value.Value, options);
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.LeverageInstrumentKey ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::RoleTaxonomy.LeverageInstrumentKey(s_value.ReadAsPropertyName(ref reader, typeof(global::RoleTaxonomy.LeverageInstrument), options));
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.LeverageInstrumentKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.WriteAsPropertyName(writer, value.Value, options);
+        }
+    }
+
     /// <summary>The Leverage instruments vocabulary (<c>leverage-instruments</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class LeverageInstruments

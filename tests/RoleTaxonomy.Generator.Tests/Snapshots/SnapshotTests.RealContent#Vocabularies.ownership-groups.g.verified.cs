@@ -276,6 +276,124 @@ namespace RoleTaxonomy
         }
     }
 
+    /// <summary>The stable key of a member of the Ownership groups vocabulary, as a value. It parses from a key only, never from a member name, a number or a combination: bind it from a route or a query string, where <see cref="OwnershipGroup"/> would take those too. It converts to <see cref="OwnershipGroup"/> implicitly.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.OwnershipGroupKey.KeyJsonConverter))]
+    public readonly struct OwnershipGroupKey : global::System.IEquatable<global::RoleTaxonomy.OwnershipGroupKey>, global::System.IParsable<global::RoleTaxonomy.OwnershipGroupKey>
+    {
+        private OwnershipGroupKey(global::RoleTaxonomy.OwnershipGroup value)
+        {
+            Value = value;
+        }
+
+        /// <summary>The identity the key names; <c>default</c> in the default key, which names no item.</summary>
+        public global::RoleTaxonomy.OwnershipGroup Value { get; }
+
+        /// <summary>The key's text, the form to store and exchange.</summary>
+        /// <exception cref="global::System.InvalidOperationException">This is the default OwnershipGroupKey, which names no item.</exception>
+        public string Key =>
+            global::RoleTaxonomy.OwnershipGroupExtensions.IsDefined(Value)
+                ? global::RoleTaxonomy.OwnershipGroupExtensions.ToKey(Value)
+                : throw new global::System.InvalidOperationException("The default OwnershipGroupKey names no item.");
+
+        /// <summary>Returns the key of <paramref name="value"/>.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static global::RoleTaxonomy.OwnershipGroupKey From(global::RoleTaxonomy.OwnershipGroup value) =>
+            global::RoleTaxonomy.OwnershipGroupExtensions.IsDefined(value)
+                ? new global::RoleTaxonomy.OwnershipGroupKey(value)
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined OwnershipGroup value.");
+
+        /// <summary>Returns the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.OwnershipGroupKey Parse(string s) => new global::RoleTaxonomy.OwnershipGroupKey(global::RoleTaxonomy.OwnershipGroupExtensions.Parse(s));
+
+        /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text.</param>
+        /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
+        /// <returns>True when <paramref name="s"/> is a key.</returns>
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.OwnershipGroupKey result)
+        {
+            if (global::RoleTaxonomy.OwnershipGroupExtensions.TryParse(s, out var value))
+            {
+                result = new global::RoleTaxonomy.OwnershipGroupKey(value);
+                return true;
+            }
+
+            result = default;
+            return false;
+        }
+
+        /// <inheritdoc/>
+        static global::RoleTaxonomy.OwnershipGroupKey global::System.IParsable<global::RoleTaxonomy.OwnershipGroupKey>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
+
+        /// <inheritdoc/>
+        static bool global::System.IParsable<global::RoleTaxonomy.OwnershipGroupKey>.TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out global::RoleTaxonomy.OwnershipGroupKey result) =>
+            TryParse(s, out result);
+
+        /// <summary>The identity the key names.</summary>
+        /// <param name="key">The key.</param>
+        public static implicit operator global::RoleTaxonomy.OwnershipGroup(global::RoleTaxonomy.OwnershipGroupKey key) => key.Value;
+
+        /// <summary>The key of an identity.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static explicit operator global::RoleTaxonomy.OwnershipGroupKey(global::RoleTaxonomy.OwnershipGroup value) => From(value);
+
+        /// <summary>Returns true when both keys name the same item.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator ==(global::RoleTaxonomy.OwnershipGroupKey left, global::RoleTaxonomy.OwnershipGroupKey right) => left.Value == right.Value;
+
+        /// <summary>Returns true when the keys name different items.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator !=(global::RoleTaxonomy.OwnershipGroupKey left, global::RoleTaxonomy.OwnershipGroupKey right) => left.Value != right.Value;
+
+        /// <inheritdoc/>
+        public bool Equals(global::RoleTaxonomy.OwnershipGroupKey other) => Value == other.Value;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is global::RoleTaxonomy.OwnershipGroupKey other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
+
+        /// <summary>Returns the key's text; the empty string for the default key, which names no item.</summary>
+        public override string ToString() =>
+            global::RoleTaxonomy.OwnershipGroupExtensions.IsDefined(Value) ? global::RoleTaxonomy.OwnershipGroupExtensions.ToKey(Value) : string.Empty;
+
+        /// <summary>Reads and writes <see cref="OwnershipGroupKey"/> as its key, as <see cref="OwnershipGroup"/> does.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.OwnershipGroupKey>
+        {
+            private static readonly global::RoleTaxonomy.OwnershipGroupExtensions.KeyJsonConverter s_value = new global::RoleTaxonomy.OwnershipGroupExtensions.KeyJsonConverter();
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.OwnershipGroupKey Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::RoleTaxonomy.OwnershipGroupKey(s_value.Read(ref reader, typeof(global::RoleTaxonomy.OwnershipGroup), options));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.OwnershipGroupKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.Write(writer, value.Value, options);
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.OwnershipGroupKey ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::RoleTaxonomy.OwnershipGroupKey(s_value.ReadAsPropertyName(ref reader, typeof(global::RoleTaxonomy.OwnershipGroup), options));
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.OwnershipGroupKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.WriteAsPropertyName(writer, value.Value, options);
+        }
+    }
+
     /// <summary>The Ownership groups vocabulary (<c>ownership-groups</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class OwnershipGroups

@@ -276,6 +276,124 @@ namespace RoleTaxonomy
         }
     }
 
+    /// <summary>The stable key of a member of the Reporting metrics vocabulary, as a value. It parses from a key only, never from a member name, a number or a combination: bind it from a route or a query string, where <see cref="ReportingMetric"/> would take those too. It converts to <see cref="ReportingMetric"/> implicitly.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.ReportingMetricKey.KeyJsonConverter))]
+    public readonly struct ReportingMetricKey : global::System.IEquatable<global::RoleTaxonomy.ReportingMetricKey>, global::System.IParsable<global::RoleTaxonomy.ReportingMetricKey>
+    {
+        private ReportingMetricKey(global::RoleTaxonomy.ReportingMetric value)
+        {
+            Value = value;
+        }
+
+        /// <summary>The identity the key names; <c>default</c> in the default key, which names no item.</summary>
+        public global::RoleTaxonomy.ReportingMetric Value { get; }
+
+        /// <summary>The key's text, the form to store and exchange.</summary>
+        /// <exception cref="global::System.InvalidOperationException">This is the default ReportingMetricKey, which names no item.</exception>
+        public string Key =>
+            global::RoleTaxonomy.ReportingMetricExtensions.IsDefined(Value)
+                ? global::RoleTaxonomy.ReportingMetricExtensions.ToKey(Value)
+                : throw new global::System.InvalidOperationException("The default ReportingMetricKey names no item.");
+
+        /// <summary>Returns the key of <paramref name="value"/>.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static global::RoleTaxonomy.ReportingMetricKey From(global::RoleTaxonomy.ReportingMetric value) =>
+            global::RoleTaxonomy.ReportingMetricExtensions.IsDefined(value)
+                ? new global::RoleTaxonomy.ReportingMetricKey(value)
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ReportingMetric value.");
+
+        /// <summary>Returns the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.ReportingMetricKey Parse(string s) => new global::RoleTaxonomy.ReportingMetricKey(global::RoleTaxonomy.ReportingMetricExtensions.Parse(s));
+
+        /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text.</param>
+        /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
+        /// <returns>True when <paramref name="s"/> is a key.</returns>
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.ReportingMetricKey result)
+        {
+            if (global::RoleTaxonomy.ReportingMetricExtensions.TryParse(s, out var value))
+            {
+                result = new global::RoleTaxonomy.ReportingMetricKey(value);
+                return true;
+            }
+
+            result = default;
+            return false;
+        }
+
+        /// <inheritdoc/>
+        static global::RoleTaxonomy.ReportingMetricKey global::System.IParsable<global::RoleTaxonomy.ReportingMetricKey>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
+
+        /// <inheritdoc/>
+        static bool global::System.IParsable<global::RoleTaxonomy.ReportingMetricKey>.TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out global::RoleTaxonomy.ReportingMetricKey result) =>
+            TryParse(s, out result);
+
+        /// <summary>The identity the key names.</summary>
+        /// <param name="key">The key.</param>
+        public static implicit operator global::RoleTaxonomy.ReportingMetric(global::RoleTaxonomy.ReportingMetricKey key) => key.Value;
+
+        /// <summary>The key of an identity.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static explicit operator global::RoleTaxonomy.ReportingMetricKey(global::RoleTaxonomy.ReportingMetric value) => From(value);
+
+        /// <summary>Returns true when both keys name the same item.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator ==(global::RoleTaxonomy.ReportingMetricKey left, global::RoleTaxonomy.ReportingMetricKey right) => left.Value == right.Value;
+
+        /// <summary>Returns true when the keys name different items.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator !=(global::RoleTaxonomy.ReportingMetricKey left, global::RoleTaxonomy.ReportingMetricKey right) => left.Value != right.Value;
+
+        /// <inheritdoc/>
+        public bool Equals(global::RoleTaxonomy.ReportingMetricKey other) => Value == other.Value;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is global::RoleTaxonomy.ReportingMetricKey other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
+
+        /// <summary>Returns the key's text; the empty string for the default key, which names no item.</summary>
+        public override string ToString() =>
+            global::RoleTaxonomy.ReportingMetricExtensions.IsDefined(Value) ? global::RoleTaxonomy.ReportingMetricExtensions.ToKey(Value) : string.Empty;
+
+        /// <summary>Reads and writes <see cref="ReportingMetricKey"/> as its key, as <see cref="ReportingMetric"/> does.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.ReportingMetricKey>
+        {
+            private static readonly global::RoleTaxonomy.ReportingMetricExtensions.KeyJsonConverter s_value = new global::RoleTaxonomy.ReportingMetricExtensions.KeyJsonConverter();
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.ReportingMetricKey Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::RoleTaxonomy.ReportingMetricKey(s_value.Read(ref reader, typeof(global::RoleTaxonomy.ReportingMetric), options));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.ReportingMetricKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.Write(writer, value.Value, options);
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.ReportingMetricKey ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::RoleTaxonomy.ReportingMetricKey(s_value.ReadAsPropertyName(ref reader, typeof(global::RoleTaxonomy.ReportingMetric), options));
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.ReportingMetricKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.WriteAsPropertyName(writer, value.Value, options);
+        }
+    }
+
     /// <summary>The Reporting metrics vocabulary (<c>reporting-metrics</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class ReportingMetrics

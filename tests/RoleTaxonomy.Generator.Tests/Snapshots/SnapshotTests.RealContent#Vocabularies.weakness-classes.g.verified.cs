@@ -276,6 +276,124 @@ namespace RoleTaxonomy
         }
     }
 
+    /// <summary>The stable key of a member of the Weakness classes vocabulary, as a value. It parses from a key only, never from a member name, a number or a combination: bind it from a route or a query string, where <see cref="WeaknessClass"/> would take those too. It converts to <see cref="WeaknessClass"/> implicitly.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.WeaknessClassKey.KeyJsonConverter))]
+    public readonly struct WeaknessClassKey : global::System.IEquatable<global::RoleTaxonomy.WeaknessClassKey>, global::System.IParsable<global::RoleTaxonomy.WeaknessClassKey>
+    {
+        private WeaknessClassKey(global::RoleTaxonomy.WeaknessClass value)
+        {
+            Value = value;
+        }
+
+        /// <summary>The identity the key names; <c>default</c> in the default key, which names no item.</summary>
+        public global::RoleTaxonomy.WeaknessClass Value { get; }
+
+        /// <summary>The key's text, the form to store and exchange.</summary>
+        /// <exception cref="global::System.InvalidOperationException">This is the default WeaknessClassKey, which names no item.</exception>
+        public string Key =>
+            global::RoleTaxonomy.WeaknessClassExtensions.IsDefined(Value)
+                ? global::RoleTaxonomy.WeaknessClassExtensions.ToKey(Value)
+                : throw new global::System.InvalidOperationException("The default WeaknessClassKey names no item.");
+
+        /// <summary>Returns the key of <paramref name="value"/>.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static global::RoleTaxonomy.WeaknessClassKey From(global::RoleTaxonomy.WeaknessClass value) =>
+            global::RoleTaxonomy.WeaknessClassExtensions.IsDefined(value)
+                ? new global::RoleTaxonomy.WeaknessClassKey(value)
+                : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WeaknessClass value.");
+
+        /// <summary>Returns the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
+        /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
+        public static global::RoleTaxonomy.WeaknessClassKey Parse(string s) => new global::RoleTaxonomy.WeaknessClassKey(global::RoleTaxonomy.WeaknessClassExtensions.Parse(s));
+
+        /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
+        /// <param name="s">The key's text.</param>
+        /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
+        /// <returns>True when <paramref name="s"/> is a key.</returns>
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.WeaknessClassKey result)
+        {
+            if (global::RoleTaxonomy.WeaknessClassExtensions.TryParse(s, out var value))
+            {
+                result = new global::RoleTaxonomy.WeaknessClassKey(value);
+                return true;
+            }
+
+            result = default;
+            return false;
+        }
+
+        /// <inheritdoc/>
+        static global::RoleTaxonomy.WeaknessClassKey global::System.IParsable<global::RoleTaxonomy.WeaknessClassKey>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
+
+        /// <inheritdoc/>
+        static bool global::System.IParsable<global::RoleTaxonomy.WeaknessClassKey>.TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out global::RoleTaxonomy.WeaknessClassKey result) =>
+            TryParse(s, out result);
+
+        /// <summary>The identity the key names.</summary>
+        /// <param name="key">The key.</param>
+        public static implicit operator global::RoleTaxonomy.WeaknessClass(global::RoleTaxonomy.WeaknessClassKey key) => key.Value;
+
+        /// <summary>The key of an identity.</summary>
+        /// <param name="value">The identity.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+        public static explicit operator global::RoleTaxonomy.WeaknessClassKey(global::RoleTaxonomy.WeaknessClass value) => From(value);
+
+        /// <summary>Returns true when both keys name the same item.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator ==(global::RoleTaxonomy.WeaknessClassKey left, global::RoleTaxonomy.WeaknessClassKey right) => left.Value == right.Value;
+
+        /// <summary>Returns true when the keys name different items.</summary>
+        /// <param name="left">A key.</param>
+        /// <param name="right">Another key.</param>
+        public static bool operator !=(global::RoleTaxonomy.WeaknessClassKey left, global::RoleTaxonomy.WeaknessClassKey right) => left.Value != right.Value;
+
+        /// <inheritdoc/>
+        public bool Equals(global::RoleTaxonomy.WeaknessClassKey other) => Value == other.Value;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is global::RoleTaxonomy.WeaknessClassKey other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
+
+        /// <summary>Returns the key's text; the empty string for the default key, which names no item.</summary>
+        public override string ToString() =>
+            global::RoleTaxonomy.WeaknessClassExtensions.IsDefined(Value) ? global::RoleTaxonomy.WeaknessClassExtensions.ToKey(Value) : string.Empty;
+
+        /// <summary>Reads and writes <see cref="WeaknessClassKey"/> as its key, as <see cref="WeaknessClass"/> does.</summary>
+        public sealed class KeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::RoleTaxonomy.WeaknessClassKey>
+        {
+            private static readonly global::RoleTaxonomy.WeaknessClassExtensions.KeyJsonConverter s_value = new global::RoleTaxonomy.WeaknessClassExtensions.KeyJsonConverter();
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.WeaknessClassKey Read(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::RoleTaxonomy.WeaknessClassKey(s_value.Read(ref reader, typeof(global::RoleTaxonomy.WeaknessClass), options));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.WeaknessClassKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.Write(writer, value.Value, options);
+
+            /// <inheritdoc/>
+            public override global::RoleTaxonomy.WeaknessClassKey ReadAsPropertyName(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                global::System.Type typeToConvert,
+                global::System.Text.Json.JsonSerializerOptions options) =>
+                new global::RoleTaxonomy.WeaknessClassKey(s_value.ReadAsPropertyName(ref reader, typeof(global::RoleTaxonomy.WeaknessClass), options));
+
+            /// <inheritdoc/>
+            public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::RoleTaxonomy.WeaknessClassKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                s_value.WriteAsPropertyName(writer, value.Value, options);
+        }
+    }
+
     /// <summary>The Weakness classes vocabulary (<c>weakness-classes</c>) and its members.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
     public static partial class WeaknessClasses
