@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
@@ -14,8 +13,6 @@ internal sealed class KeyedBodies
 {
     private readonly FrozenDictionary<string, StaticBody> _byKey;
 
-    // Problem details serialize their extensions through ASP.NET Core's own source-generated metadata, which knows
-    // JsonElement and strings but not string arrays: a JsonElement keeps the 404 working under Native AOT.
     private readonly JsonElement _knownKeysJson;
 
     /// <param name="kind">What the keys name, in the words of a message: <c>role</c>, <c>member of 'triage-outcomes'</c>.</param>
@@ -27,7 +24,7 @@ internal sealed class KeyedBodies
         Kind = kind;
         Title = title;
         KnownKeys = list.Select(item => item.Key).ToArray();
-        _knownKeysJson = JsonArrayOf(KnownKeys);
+        _knownKeysJson = ProblemJson.ArrayOf(KnownKeys);
         _byKey = list.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -59,23 +56,5 @@ internal sealed class KeyedBodies
                     ["knownKeys"] = _knownKeysJson,
                 })
             .ExecuteAsync(context);
-    }
-
-    private static JsonElement JsonArrayOf(IEnumerable<string> values)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            foreach (var value in values)
-            {
-                writer.WriteStringValue(value);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
     }
 }

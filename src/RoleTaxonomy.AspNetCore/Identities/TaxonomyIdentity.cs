@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using RoleTaxonomy.AspNetCore.Responses;
+
+namespace RoleTaxonomy.AspNetCore.Identities;
+
+/// <summary>
+/// One identity of the taxonomy as the web sees it: its enum, its key type, and its keys with their display names, for
+/// the 400 problems of key parameters and for the OpenAPI schemas.
+/// </summary>
+internal sealed class TaxonomyIdentity
+{
+    private readonly Func<string, bool> _isKey;
+
+    private TaxonomyIdentity(string kind, Type keyType, Type enumType, IReadOnlyList<string> keys, IReadOnlyList<string> displayNames, Func<string, bool> isKey)
+    {
+        Kind = kind;
+        KeyType = keyType;
+        EnumType = enumType;
+        Keys = keys;
+        DisplayNames = displayNames;
+        KnownKeysJson = ProblemJson.ArrayOf(keys);
+        _isKey = isKey;
+    }
+
+    /// <summary>What a key names, in the words of a message: <c>role</c>, <c>member of Triage outcomes</c>.</summary>
+    public string Kind { get; }
+
+    /// <summary>The generated key type, such as <c>RoleKey</c>: it binds from keys only.</summary>
+    public Type KeyType { get; }
+
+    /// <summary>The generated enum, such as <c>RoleId</c>: JSON reads and writes its keys.</summary>
+    public Type EnumType { get; }
+
+    /// <summary>Every key, in the content's order.</summary>
+    public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>The display name of each key, in the order of <see cref="Keys"/>.</summary>
+    public IReadOnlyList<string> DisplayNames { get; }
+
+    /// <summary><see cref="Keys"/> as the JSON array a problem's <c>knownKeys</c> holds.</summary>
+    public JsonElement KnownKeysJson { get; }
+
+    public static TaxonomyIdentity Of<TKey, TEnum>(string kind, IReadOnlyList<TEnum> values, Func<TEnum, string> keyOf, Func<TEnum, string> displayNameOf)
+        where TKey : IParsable<TKey>
+        where TEnum : struct, Enum =>
+        new(kind, typeof(TKey), typeof(TEnum), values.Select(keyOf).ToArray(), values.Select(displayNameOf).ToArray(),
+            text => TKey.TryParse(text, CultureInfo.InvariantCulture, out _));
+
+    /// <summary>True when <paramref name="text"/> is one of the keys, exactly: the key type's own parse decides.</summary>
+    public bool IsKey(string text) => _isKey(text);
+
+    /// <summary>The key <paramref name="text"/> most likely meant, or null when none is near.</summary>
+    public string? Nearest(string text) => NearestKey.Find(text, Keys);
+}
