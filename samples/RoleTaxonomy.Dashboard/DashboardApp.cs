@@ -7,7 +7,8 @@ namespace RoleTaxonomy.Dashboard;
 
 /// <summary>
 /// A web app that hosts the taxonomy through the RoleTaxonomy.AspNetCore package: the API at <c>/api/taxonomy</c>,
-/// the dashboard at <c>/taxonomy</c>, and a home route of its own that leads to the dashboard.
+/// the dashboard at <c>/taxonomy</c>, and routes of its own that lead to the dashboard: <c>/</c>, and <c>/roles/{role}</c>
+/// for one role by its key.
 /// </summary>
 public static class DashboardApp
 {
@@ -45,6 +46,8 @@ public static class DashboardApp
         }
 
         builder.Services.AddProblemDetails();
+        // Key parameters of the app's own endpoints: a member name, a number or a typo is a 400 with the nearest key.
+        builder.Services.AddRoleTaxonomy();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -54,8 +57,9 @@ public static class DashboardApp
         app.MapRoleTaxonomyApi(ApiPrefix);
         app.MapRoleTaxonomyDashboard(DashboardPrefix);
 
-        // The host's own route: relative, so it holds under a PathBase too.
+        // The host's own routes: relative, so they hold under a PathBase too.
         app.MapGet("/", () => TypedResults.Redirect("taxonomy/"));
+        app.MapGet("/roles/{role}", (RoleKey role) => TypedResults.Redirect($"../taxonomy/#/roles/{role}"));
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -41,7 +42,9 @@ public static class RoleTaxonomyServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TaxonomyIdentities.Packaged);
+        services.TryAddSingleton<KeyParameterExplainer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, KeyParameterProblemsStartupFilter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<ProblemDetailsOptions>, KeyParameterProblemDetails>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OpenApiOptions>, IdentitySchemas>());
         return services;
     }

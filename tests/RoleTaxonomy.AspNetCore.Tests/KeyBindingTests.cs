@@ -91,6 +91,34 @@ public sealed class KeyBindingTests
         await AssertKeyProblemAsync(host, "search?role=1", "role", "query", "1", null);
     }
 
+    [Theory]
+    [MemberData(nameof(Environments))]
+    public async Task Where_the_app_writes_problems_itself_with_status_code_pages_and_an_exception_handler_they_name_the_nearest_key(
+        string environment)
+    {
+        // The pipeline of `dotnet new webapi` and of the sample: those write the problem before this package can.
+        await using var host = await HostApp.StartAsync(
+            app =>
+            {
+                app.UseExceptionHandler();
+                app.UseStatusCodePages();
+                MapEndpoints(app);
+            },
+            builder =>
+            {
+                builder.Environment.EnvironmentName = environment;
+                builder.Services.AddProblemDetails();
+                builder.Services.AddRoleTaxonomy();
+            });
+
+        await AssertKeyProblemAsync(host, "roles/AppSecEngineer", "role", "route", "AppSecEngineer", "appsec-engineer");
+        await AssertKeyProblemAsync(host, "search?role=1", "role", "query", "1", null);
+        using var notFound = await host.Client.GetAsync(new Uri("no-such-route", UriKind.Relative));
+        using var notFoundProblem = JsonDocument.Parse(await notFound.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+        Assert.False(notFoundProblem.RootElement.TryGetProperty("nearest", out _));
+    }
+
     [Fact]
     public async Task Each_kind_names_its_own_keys()
     {

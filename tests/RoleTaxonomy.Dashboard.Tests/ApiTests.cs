@@ -128,6 +128,22 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task The_hosts_role_route_binds_a_key_and_answers_anything_else_with_a_problem_naming_the_nearest_key()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _client.BaseAddress };
+
+        using var role = await client.GetAsync(new Uri("/roles/devsecops-engineer", UriKind.Relative));
+        using var memberName = await client.GetAsync(new Uri("/roles/DevSecOpsEngineer", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, role.StatusCode);
+        Assert.Equal("../taxonomy/#/roles/devsecops-engineer", role.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, memberName.StatusCode);
+        Assert.Equal("application/problem+json", memberName.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await memberName.Content.ReadAsStringAsync());
+        Assert.Equal("devsecops-engineer", problem.RootElement.GetProperty("nearest").GetString());
+    }
+
+    [Fact]
     public async Task Without_an_address_the_dashboard_listens_on_loopback_port_5080()
     {
         await using var app = DashboardApp.Create([]);

@@ -170,7 +170,7 @@ public sealed class ConsumerTests
     }
 
     [Fact]
-    public void A_web_app_maps_the_API_and_the_dashboard_in_two_lines_and_answers_over_Kestrel()
+    public void A_web_app_maps_the_API_and_the_dashboard_binds_keys_in_its_own_endpoints_and_documents_them_over_Kestrel()
     {
         // A web project as `dotnet new web` makes it: the Web SDK and implicit usings, which must find the Map methods.
         var folder = _packages.NewProjectFolder("web-app");
@@ -184,6 +184,7 @@ public sealed class ConsumerTests
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="RoleTaxonomy.AspNetCore" Version="{PackagesFixture.Version}" />
+                <PackageReference Include="Microsoft.AspNetCore.OpenApi" Version="{PackagesFixture.CentralVersion("Microsoft.AspNetCore.OpenApi")}" />
               </ItemGroup>
             </Project>
             """);
@@ -198,15 +199,24 @@ public sealed class ConsumerTests
             var builder = WebApplication.CreateBuilder(args);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Services.AddOpenApi();
+            builder.Services.AddRoleTaxonomy();
             var app = builder.Build();
 
             app.MapRoleTaxonomyApi("/api/taxonomy");
             app.MapRoleTaxonomyDashboard("/taxonomy");
+            app.MapOpenApi();
+            app.MapGet("/mine/{role}", (RoleTaxonomy.RoleKey role) => RoleTaxonomy.Roles.Get(role).Name);
 
             await app.StartAsync();
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
-            foreach (var path in new[] { "/api/taxonomy/roles/appsec-engineer", "/api/taxonomy/roles/appsec-enginer", "/taxonomy/", "/taxonomy/dashboard.js" })
+            var paths = new[]
+            {
+                "/api/taxonomy/roles/appsec-engineer", "/api/taxonomy/roles/appsec-enginer", "/taxonomy/", "/taxonomy/dashboard.js",
+                "/mine/devsecops-engineer", "/mine/AppSecEngineer", "/mine/1",
+            };
+            foreach (var path in paths)
             {
                 using var response = await client.GetAsync(path);
                 var body = await response.Content.ReadAsStringAsync();
@@ -216,7 +226,17 @@ public sealed class ConsumerTests
                         ? " name=" + JsonDocument.Parse(body).RootElement.GetProperty("name").GetString()
                         : "";
                 Console.WriteLine($"GET {path} {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}{detail}");
+                if (path.StartsWith("/mine/", StringComparison.Ordinal))
+                {
+                    Console.WriteLine($"body {path} {body}");
+                }
             }
+
+            using var openApi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+            var schema = openApi.RootElement.GetProperty("paths").GetProperty("/mine/{role}").GetProperty("get")
+                .GetProperty("parameters")[0].GetProperty("schema");
+            Console.WriteLine("openapi role " + schema.GetProperty("type").GetString() + " "
+                + string.Join(",", schema.GetProperty("enum").EnumerateArray().Select(key => key.GetString())));
 
             await app.StopAsync();
             """);
@@ -228,6 +248,11 @@ public sealed class ConsumerTests
         Assert.Contains("GET /api/taxonomy/roles/appsec-enginer 404 application/problem+json nearest=appsec-engineer", run.Output, System.StringComparison.Ordinal);
         Assert.Contains("GET /taxonomy/ 200 text/html", run.Output, System.StringComparison.Ordinal);
         Assert.Contains("GET /taxonomy/dashboard.js 200 text/javascript", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("body /mine/devsecops-engineer DevSecOps Engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /mine/AppSecEngineer 400 application/problem+json nearest=appsec-engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /mine/1 400 application/problem+json nearest=", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("openapi role string appsec-engineer,devsecops-engineer,product-security-manager,product-security-director",
+            run.Output, System.StringComparison.Ordinal);
     }
 
     [Theory]

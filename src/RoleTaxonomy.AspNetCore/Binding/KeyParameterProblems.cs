@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Primitives;
@@ -15,17 +16,19 @@ namespace RoleTaxonomy.AspNetCore.Binding;
 /// Gives a body to the 400 of an endpoint whose key parameter (<c>RoleKey role</c>) did not bind. Minimal APIs answer
 /// a failed <c>TryParse</c> with an empty 400, or throw <c>BadHttpRequestException</c> where <c>ThrowOnBadRequest</c>
 /// is on (Development); either way this writes the <c>application/problem+json</c> that names the parameter, the
-/// value, the nearest key and the known keys. A 400 for any other reason is left as it is.
+/// value, the nearest key and the known keys. A 400 for any other reason is left as it is. Where the app's own
+/// middleware writes the problem first (status code pages, the exception handler), <see cref="KeyParameterProblemDetails"/>
+/// makes it this one.
 /// </summary>
 internal sealed class KeyParameterProblems
 {
     private readonly RequestDelegate _next;
-    private readonly TaxonomyIdentities _identities;
+    private readonly KeyParameterExplainer _explainer;
 
-    public KeyParameterProblems(RequestDelegate next, TaxonomyIdentities identities)
+    public KeyParameterProblems(RequestDelegate next, KeyParameterExplainer explainer)
     {
         _next = next;
-        _identities = identities;
+        _explainer = explainer;
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -39,9 +42,9 @@ internal sealed class KeyParameterProblems
                 return;
             }
 
-            problem = Explain(context);
+            problem = _explainer.Explain(context);
         }
-        catch (BadHttpRequestException) when (!context.Response.HasStarted && Explain(context) is { } thrown)
+        catch (BadHttpRequestException) when (!context.Response.HasStarted && _explainer.Explain(context) is { } thrown)
         {
             context.Response.Clear();
             problem = thrown;
@@ -52,9 +55,17 @@ internal sealed class KeyParameterProblems
             await problem.WriteAsync(context);
         }
     }
+}
+
+/// <summary>Finds, for a request that got a 400, the key parameter of its endpoint that could not bind, and why.</summary>
+internal sealed class KeyParameterExplainer
+{
+    private readonly TaxonomyIdentities _identities;
+
+    public KeyParameterExplainer(TaxonomyIdentities identities) => _identities = identities;
 
     /// <summary>The problem with the first key parameter of the request's endpoint that cannot bind; null when none.</summary>
-    private KeyProblem? Explain(HttpContext context)
+    public KeyProblem? Explain(HttpContext context)
     {
         if (context.GetEndpoint() is not RouteEndpoint endpoint || endpoint.Metadata.GetMetadata<MethodInfo>() is not { } handler)
         {
@@ -164,6 +175,17 @@ internal sealed class KeyProblem
             $"Missing {identity.Kind} key",
             $"{Capitalized(Where(source, name))} is missing; give the key of a {identity.Kind}, such as '{identity.Keys[0]}'.",
             Extensions(identity, parameter, source, null, null));
+
+    /// <summary>Makes a problem the framework writes for the same 400 (status code pages, the exception handler) this one.</summary>
+    public void ApplyTo(ProblemDetails details)
+    {
+        details.Title = _title;
+        details.Detail = _detail;
+        foreach (var (name, value) in _extensions)
+        {
+            details.Extensions[name] = value;
+        }
+    }
 
     public Task WriteAsync(HttpContext context) =>
         TypedResults.Problem(title: _title, detail: _detail, statusCode: StatusCodes.Status400BadRequest, extensions: _extensions)
