@@ -15,10 +15,11 @@ namespace RoleTaxonomy.Dashboard.Tests;
 /// <summary>
 /// The dashboard page in a real browser: Playwright drives Debian's Chromium against the sample running in-process,
 /// a host with a home route of its own and the package's dashboard mounted at <c>/taxonomy/</c>. Expected values come
-/// from the typed taxonomy, never from the page itself.
+/// from the typed taxonomy, never from the page itself. The same host under <c>app.UsePathBase("/portal")</c> serves it at
+/// <c>/portal/taxonomy/</c>, as a reverse proxy that forwards a sub-path would.
 /// </summary>
 [Collection(SharedDashboard.Name)]
-public sealed class BrowserTests
+public sealed class BrowserTests : IClassFixture<PortalDashboardServer>
 {
     // Headless Chromium as root in a container: no sandbox, no GPU, and nothing that phones home.
     private static readonly string[] ChromiumArguments =
@@ -32,11 +33,13 @@ public sealed class BrowserTests
     ];
 
     private readonly DashboardServer _server;
+    private readonly PortalDashboardServer _portal;
     private readonly ITestOutputHelper _output;
 
-    public BrowserTests(DashboardServer server, ITestOutputHelper output)
+    public BrowserTests(DashboardServer server, PortalDashboardServer portal, ITestOutputHelper output)
     {
         _server = server;
+        _portal = portal;
         _output = output;
     }
 
@@ -46,30 +49,13 @@ public sealed class BrowserTests
     [ChromiumFact]
     public async Task Dashboard_compares_the_roles_opens_a_role_and_filters_by_vocabulary_lens_and_audience()
     {
-        Assert.True(ChromiumFactAttribute.IsChromiumInstalled,
-            $"CI=true and no Chromium at {ChromiumFactAttribute.ChromiumPath}: install it with `apt-get install -y chromium` (.ci/run does).");
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchChromiumAsync(playwright);
-        await using var context = await NewContextAsync(browser);
-        var page = await context.NewPageAsync();
-
-        // Everything the page asks for, and everything it complains about (a refused CSP load is a console error).
-        var requests = new ConcurrentQueue<string>();
-        var problems = new ConcurrentQueue<string>();
-        page.Request += (_, request) => requests.Enqueue(request.Url);
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Enqueue("console: " + message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Enqueue("page error: " + error);
+        await using var chromium = await ChromiumPage.OpenAsync(_server);
+        var page = chromium.Page;
+        var (requests, problems) = Record(page);
 
         // The host's own home route, which leads to the dashboard below it.
         await page.GotoAsync("/");
-        await Expect(page).ToHaveURLAsync(DashboardUrl.ToString());
+        await Expect(page).ToHaveURLAsync(_server.DashboardAddress.ToString());
 
         await TheComparisonTableHasEveryRole(page);
         await NoItemOfTheRealContentHasABadge(page);
@@ -89,22 +75,42 @@ public sealed class BrowserTests
         await AnAddressThatNamesNothingSaysSo(page);
 
         Assert.Empty(problems);
-        Assert.NotEmpty(requests);
-        Assert.All(requests, url => Assert.Equal(
-            _server.BaseAddress.GetLeftPart(UriPartial.Authority),
-            new Uri(url).GetLeftPart(UriPartial.Authority)));
-        // Every file and the data come from below the mount: the page names no absolute path.
-        Assert.All(requests.Where(url => new Uri(url).AbsolutePath != "/"), url =>
-            Assert.StartsWith(DashboardUrl.AbsolutePath, new Uri(url).AbsolutePath, StringComparison.Ordinal));
-        Assert.Contains(requests, url => new Uri(url).AbsolutePath == DashboardUrl.AbsolutePath + "taxonomy.json");
+        EveryRequestButTheEntriesIsBelowTheDashboard(requests, _server, "/");
+    }
+
+    [ChromiumFact]
+    public async Task Under_a_path_base_the_dashboard_redirects_to_its_folder_and_every_request_stays_below_it()
+    {
+        await using var chromium = await ChromiumPage.OpenAsync(_portal);
+        var page = chromium.Page;
+        var (requests, problems) = Record(page);
+        var dashboard = _portal.DashboardAddress.ToString();
+        Assert.EndsWith(PortalDashboardServer.PathBase + DashboardApp.DashboardPrefix + "/", dashboard, StringComparison.Ordinal);
+
+        // Without its trailing slash: redirected to the folder, where the page's relative URLs resolve below the mount.
+        var withoutSlash = PortalDashboardServer.PathBase + DashboardApp.DashboardPrefix;
+        await page.GotoAsync(withoutSlash);
+        await Expect(page).ToHaveURLAsync(dashboard);
+
+        await TheComparisonTableHasEveryRole(page);
+        await NoItemOfTheRealContentHasABadge(page);
+        await TheChartCountsEachRolesVocabularyReferences(page);
+        await ARolePageShowsItsTaskPatternsAndLenses(page);
+        await TheVocabularyFilterShowsTheTaskPatternsThatInvolveIt(page);
+
+        // The host's own home route, relative, leads there under the path base too.
+        var home = PortalDashboardServer.PathBase + "/";
+        await page.GotoAsync(home);
+        await Expect(page).ToHaveURLAsync(dashboard);
+        await TheComparisonTableHasEveryRole(page);
+
+        Assert.Empty(problems);
+        EveryRequestButTheEntriesIsBelowTheDashboard(requests, _portal, withoutSlash, home);
     }
 
     [ChromiumFact]
     public async Task Badges_and_notes_show_the_items_the_json_marks_experimental_or_deprecated()
     {
-        Assert.True(ChromiumFactAttribute.IsChromiumInstalled,
-            $"CI=true and no Chromium at {ChromiumFactAttribute.ChromiumPath}: install it with `apt-get install -y chromium` (.ci/run does).");
-
         // The real content has no such item, so the page gets the real export with four items edited.
         var experimentalRole = Roles.All[1];
         var deprecatedRole = Roles.All[3];
@@ -116,10 +122,8 @@ public sealed class BrowserTests
         const string PatternReason = "Split into intake and triage.";
         const string MemberReason = "Folded into backlog work.";
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchChromiumAsync(playwright);
-        await using var context = await NewContextAsync(browser);
-        var page = await context.NewPageAsync();
+        await using var chromium = await ChromiumPage.OpenAsync(_server);
+        var page = chromium.Page;
         var problems = new ConcurrentQueue<string>();
         page.PageError += (_, error) => problems.Enqueue("page error: " + error);
 
@@ -188,15 +192,44 @@ public sealed class BrowserTests
             Args = ChromiumArguments,
         });
 
-    /// <summary>Where the sample mounts the dashboard: relative addresses in these tests resolve against it.</summary>
-    private Uri DashboardUrl => new(_server.BaseAddress, DashboardApp.DashboardPrefix.TrimStart('/') + "/");
-
-    private Task<IBrowserContext> NewContextAsync(IBrowser browser) =>
+    // Relative addresses in these tests resolve against where the server's host mounts the dashboard.
+    private static Task<IBrowserContext> NewContextAsync(IBrowser browser, DashboardServer server) =>
         browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = DashboardUrl.ToString(),
+            BaseURL = server.DashboardAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+
+    // Everything the page asks for, and everything it complains about (a refused CSP load is a console error).
+    private static (ConcurrentQueue<string> Requests, ConcurrentQueue<string> Problems) Record(IPage page)
+    {
+        var requests = new ConcurrentQueue<string>();
+        var problems = new ConcurrentQueue<string>();
+        page.Request += (_, request) => requests.Enqueue(request.Url);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Enqueue("console: " + message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Enqueue("page error: " + error);
+        return (requests, problems);
+    }
+
+    // Every file and the data come from the server's origin and from below the mount: the page names no absolute path.
+    // Only the addresses the test itself opens, which redirect there, may be elsewhere.
+    private static void EveryRequestButTheEntriesIsBelowTheDashboard(ConcurrentQueue<string> requests, DashboardServer server, params string[] entries)
+    {
+        var dashboard = server.DashboardAddress;
+        Assert.NotEmpty(requests);
+        Assert.All(requests, url => Assert.Equal(
+            server.BaseAddress.GetLeftPart(UriPartial.Authority),
+            new Uri(url).GetLeftPart(UriPartial.Authority)));
+        Assert.All(requests.Where(url => !entries.Contains(new Uri(url).AbsolutePath)), url =>
+            Assert.StartsWith(dashboard.AbsolutePath, new Uri(url).AbsolutePath, StringComparison.Ordinal));
+        Assert.Contains(requests, url => new Uri(url).AbsolutePath == dashboard.AbsolutePath + "taxonomy.json");
+    }
 
     // Stable, current items carry no badge and no note: the real content has no other kind.
     private static async Task NoItemOfTheRealContentHasABadge(IPage page)
@@ -327,5 +360,58 @@ public sealed class BrowserTests
 
         await page.GotoAsync("./#/roles/nope");
         await Expect(page.GetByTestId("not-found")).ToContainTextAsync(string.Join(", ", Roles.All.Select(role => role.Key)));
+    }
+
+    /// <summary>
+    /// A page in Chromium whose relative addresses resolve against a server's dashboard; disposing it closes the browser.
+    /// Under <c>CI=true</c> without Chromium (where <see cref="ChromiumFactAttribute"/> does not skip) it fails, saying what to install.
+    /// </summary>
+    private sealed class ChromiumPage : IAsyncDisposable
+    {
+        private IPlaywright? _playwright;
+        private IBrowser? _browser;
+        private IBrowserContext? _context;
+
+        private ChromiumPage()
+        {
+        }
+
+        public IPage Page { get; private set; } = null!;
+
+        public static async Task<ChromiumPage> OpenAsync(DashboardServer server)
+        {
+            Assert.True(ChromiumFactAttribute.IsChromiumInstalled,
+                $"CI=true and no Chromium at {ChromiumFactAttribute.ChromiumPath}: install it with `apt-get install -y chromium` (.ci/run does).");
+
+            var chromium = new ChromiumPage();
+            try
+            {
+                chromium._playwright = await Playwright.CreateAsync();
+                chromium._browser = await LaunchChromiumAsync(chromium._playwright);
+                chromium._context = await NewContextAsync(chromium._browser, server);
+                chromium.Page = await chromium._context.NewPageAsync();
+                return chromium;
+            }
+            catch
+            {
+                await chromium.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_context is not null)
+            {
+                await _context.DisposeAsync();
+            }
+
+            if (_browser is not null)
+            {
+                await _browser.DisposeAsync();
+            }
+
+            _playwright?.Dispose();
+        }
     }
 }
