@@ -150,6 +150,12 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
             features |= TargetFeatures.Parsable;
         }
 
+        const TargetFeatures webNeeds = TargetFeatures.Json | TargetFeatures.Parsable;
+        if ((features & webNeeds) == webNeeds && Accessible("RoleTaxonomy.AspNetCore.TaxonomySource"))
+        {
+            features |= TargetFeatures.AspNetCore;
+        }
+
         if (Accessible("System.ComponentModel.TypeConverter") && Accessible("System.ComponentModel.TypeConverterAttribute"))
         {
             features |= TargetFeatures.TypeConverter;

@@ -40,7 +40,7 @@ public sealed class EncodingTests
         var role = document.Roles[0] with { Name = Hostile };
         var responses = new TaxonomyResponses(document with { Roles = [role, .. document.Roles.Skip(1)] });
 
-        var html = await WrittenTextAsync(responses.Html);
+        var html = await WrittenTextAsync(responses.Html!);
 
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.Contains("&lt;/script&gt;&lt;img", html, StringComparison.Ordinal);
@@ -49,8 +49,8 @@ public sealed class EncodingTests
     [Fact]
     public void The_packaged_taxonomy_is_serialized_once_per_process()
     {
-        Assert.Same(TaxonomyResponses.Packaged, TaxonomyResponses.Packaged);
-        Assert.Same(TaxonomyResponses.Packaged.Json, TaxonomyResponses.Packaged.Json);
+        Assert.Same(TaxonomySource.Packaged.Responses, TaxonomySource.Packaged.Responses);
+        Assert.Same(TaxonomySource.Packaged.Responses.Json, TaxonomySource.Packaged.Responses.Json);
     }
 
     private static async Task<string> WrittenTextAsync(StaticBody body)

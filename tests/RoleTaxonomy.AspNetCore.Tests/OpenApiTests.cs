@@ -120,7 +120,7 @@ public sealed class IdentityListTests
                 && type.GetInterfaces().Contains(typeof(IParsable<>).MakeGenericType(type)))
             .ToDictionary(type => type, type => type.GetProperty("Value")!.PropertyType);
 
-        var listed = Identities.TaxonomyIdentities.Packaged.All;
+        var listed = Identities.TaxonomyIdentities.Packaged;
 
         Assert.Equal(generated.Count, listed.Count);
         Assert.All(listed, identity => Assert.Equal(generated[identity.KeyType], identity.EnumType));

@@ -21,6 +21,9 @@ internal sealed class TaxonomyEmitter
     internal static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"RoleTaxonomy.Generator\", \"{GeneratorVersion}\")]";
 
+    /// <summary>The version of the JSON export's shape that <c>Taxonomy.WriteJson</c> writes (RoleTaxonomy's <c>TaxonomyExport.JsonSchemaVersion</c>).</summary>
+    private const int JsonSchemaVersion = 1;
+
     /// <summary>The indentation of a constructor argument under its <c>new</c>: where a list argument's braces go.</summary>
     private const string Argument = "    ";
 
@@ -901,14 +904,105 @@ internal sealed class TaxonomyEmitter
             .Open($"{_access} static partial class Taxonomy")
             .SummaryXml("The version of the content this code was generated from (the <c>RoleTaxonomyContentVersion</c> MSBuild property, by default the project's version).")
             .Line($"public static string Version {{ get; }} = {Literal.String(_model.Options.ContentVersion)};");
-        if (page is null)
+        if (page is not null)
         {
-            w.Close();
-            return;
+            w.Line();
+            Page(w, page);
         }
 
+        if (_model.Options.Has(TargetFeatures.Json))
+        {
+            w.Line();
+            WriteJson(w, hasPage: page is not null);
+        }
+
+        if (_model.Options.Has(TargetFeatures.AspNetCore))
+        {
+            w.Line();
+            WebSource(w);
+        }
+
+        w.Close();
+    }
+
+    /// <summary>The whole taxonomy in the JSON export's shape, from the records' own writers.</summary>
+    private void WriteJson(SourceWriter w, bool hasPage)
+    {
+        var json = T(GeneratedNames.TaxonomyJson);
+        w.SummaryXml("Writes the whole taxonomy as one JSON document, in the shape of the RoleTaxonomy JSON export (schema version " +
+                $"{JsonSchemaVersion}): its version, {(hasPage ? "its page, " : string.Empty)}its roles with their task patterns, and its vocabularies.")
+            .Line("/// <param name=\"writer\">Where to write; its options decide indentation and escaping.</param>")
+            .Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"writer\"/> is null.</exception>")
+            .Open("public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)")
+            .Open("if (writer is null)")
+            .Line("throw new global::System.ArgumentNullException(nameof(writer));")
+            .Close()
+            .Line()
+            .Line("writer.WriteStartObject();")
+            .Line($"writer.WriteNumber(\"schemaVersion\", {JsonSchemaVersion});")
+            .Line("writer.WriteString(\"contentVersion\", Version);");
+        if (hasPage)
+        {
+            w.Line("writer.WritePropertyName(\"page\");")
+                .Line($"{json}.WritePage(writer, Page);");
+        }
+
+        w.Line("writer.WriteStartArray(\"roles\");")
+            .Open($"foreach (var role in {T(GeneratedNames.Roles)}.All)")
+            .Line($"{json}.WriteRole(writer, role);")
+            .Close()
+            .Line()
+            .Line("writer.WriteEndArray();")
+            .Line("writer.WriteStartArray(\"vocabularies\");")
+            .Open($"foreach (var vocabulary in {T(GeneratedNames.Vocabularies)}.All)")
+            .Line($"{json}.WriteVocabulary(writer, vocabulary);")
+            .Close()
+            .Line()
+            .Line("writer.WriteEndArray();")
+            .Line("writer.WriteEndObject();")
+            .Close();
+    }
+
+    /// <summary>
+    /// The taxonomy as RoleTaxonomy.AspNetCore serves it, where the consumer references that package: its document and
+    /// each identity's key type, enum, keys and display names, listed here so that the package needs no reflection.
+    /// </summary>
+    private void WebSource(SourceWriter w)
+    {
+        const string Source = "global::RoleTaxonomy.AspNetCore.TaxonomySource";
+        const string Identity = "global::RoleTaxonomy.AspNetCore.TaxonomyIdentity";
+        var identities = new List<(string Kind, string Enum)>
+        {
+            ("role", GeneratedNames.RoleId),
+            ("task pattern", GeneratedNames.TaskPatternId),
+            ("vocabulary", GeneratedNames.VocabularyId),
+        };
+        identities.AddRange(_model.Vocabularies.Select(v => ($"member of {v.Text.Name}", v.TypeName)));
+
+        w.SummaryXml("The taxonomy for RoleTaxonomy.AspNetCore: <c>builder.Services.AddRoleTaxonomy(Taxonomy.Source)</c>, " +
+                "<c>app.MapRoleTaxonomyApi(\"/api/taxonomy\", Taxonomy.Source)</c> and " +
+                "<c>app.MapRoleTaxonomyDashboard(\"/taxonomy\", Taxonomy.Source)</c>.")
+            .Line($"public static {Source} Source {{ get; }} = {Source}.Create(")
+            .Line("    writeJson: WriteJson,")
+            .Line($"    identities: new {Identity}[]")
+            .Line("    {");
+        foreach (var (kind, name) in identities)
+        {
+            var extensions = T(GeneratedNames.ExtensionsOf(name));
+            w.Line($"        {Identity}.Create<{T(GeneratedNames.KeyOf(name))}, {T(name)}>(")
+                .Line($"            kind: {Literal.String(kind)},")
+                .Line($"            values: {extensions}.Values,")
+                .Line($"            keyOf: {extensions}.ToKey,")
+                .Line($"            displayNameOf: {extensions}.ToDisplayName),");
+        }
+
+        w.Line("    });");
+    }
+
+    private void Page(SourceWriter w, PageModel page)
+    {
         var text = page.Text;
-        w.Line()
+        w
             .Summary("The knowledge-base page the taxonomy is written from: " + page.Text.Title)
             .Line($"public static {T(GeneratedNames.TaxonomyPage)} Page {{ get; }} = new {T(GeneratedNames.TaxonomyPage)}(")
             .Line($"    title: {Literal.String(text.Title)},")
@@ -938,8 +1032,7 @@ internal sealed class TaxonomyEmitter
             .Write("        lenses: ");
         Lenses(w, text.FinalAdvice.Lenses, "        ");
         w.Line(",")
-            .Line($"        closing: {Literal.String(text.FinalAdvice.Closing)}));")
-            .Close();
+            .Line($"        closing: {Literal.String(text.FinalAdvice.Closing)}));");
     }
 
     private void Lenses(SourceWriter w, LensTexts lenses, string indent) => w

@@ -36,7 +36,13 @@ internal enum TargetFeatures
     /// </summary>
     Parsable = 64,
 
-    All = NotNullWhen | Json | JsonEnumMemberNames | TypeConverter | Span | SpanPatterns | Parsable,
+    /// <summary>
+    /// RoleTaxonomy.AspNetCore's <c>TaxonomySource</c> is referenced (with JSON and <see cref="Parsable"/>): the taxonomy
+    /// offers itself to the package's API, dashboard and key binding as <c>Taxonomy.Source</c>.
+    /// </summary>
+    AspNetCore = 128,
+
+    All = NotNullWhen | Json | JsonEnumMemberNames | TypeConverter | Span | SpanPatterns | Parsable | AspNetCore,
 }
 
 /// <summary>What the consumer's build asks of the generator.</summary>

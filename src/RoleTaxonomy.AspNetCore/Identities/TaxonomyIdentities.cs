@@ -5,25 +5,30 @@ using System.Linq;
 
 namespace RoleTaxonomy.AspNetCore.Identities;
 
-/// <summary>The identities of the RoleTaxonomy package's taxonomy, by their key types and enums.</summary>
+/// <summary>The identities of the taxonomies an app serves, by their key types and enums.</summary>
 internal sealed class TaxonomyIdentities
 {
     private readonly FrozenDictionary<Type, TaxonomyIdentity> _byType;
 
     public TaxonomyIdentities(IEnumerable<TaxonomyIdentity> identities)
     {
-        All = identities.ToArray();
+        // A taxonomy added twice lists its identities twice: the first stands.
+        All = identities.DistinctBy(identity => identity.KeyType).ToArray();
         _byType = All.SelectMany(identity => new[] { (identity.KeyType, identity), (identity.EnumType, identity) })
+            .DistinctBy(entry => entry.Item1)
             .ToFrozenDictionary(entry => entry.Item1, entry => entry.identity);
     }
 
-    /// <summary>The package's taxonomy: roles, task patterns, vocabularies and each vocabulary's members.</summary>
-    public static TaxonomyIdentities Packaged { get; } = new(new[]
+    /// <summary>
+    /// The RoleTaxonomy package's taxonomy: roles, task patterns, vocabularies and each vocabulary's members. Written
+    /// here, since the package's generated code cannot see this one; a test holds the list to the generated key types.
+    /// </summary>
+    public static IReadOnlyList<TaxonomyIdentity> Packaged { get; } = new[]
     {
-        TaxonomyIdentity.Of<RoleKey, RoleId>("role", RoleIdExtensions.Values, RoleIdExtensions.ToKey, RoleIdExtensions.ToDisplayName),
-        TaxonomyIdentity.Of<TaskPatternKey, TaskPatternId>(
+        TaxonomyIdentity.Create<RoleKey, RoleId>("role", RoleIdExtensions.Values, RoleIdExtensions.ToKey, RoleIdExtensions.ToDisplayName),
+        TaxonomyIdentity.Create<TaskPatternKey, TaskPatternId>(
             "task pattern", TaskPatternIdExtensions.Values, TaskPatternIdExtensions.ToKey, TaskPatternIdExtensions.ToDisplayName),
-        TaxonomyIdentity.Of<VocabularyKey, VocabularyId>(
+        TaxonomyIdentity.Create<VocabularyKey, VocabularyId>(
             "vocabulary", VocabularyIdExtensions.Values, VocabularyIdExtensions.ToKey, VocabularyIdExtensions.ToDisplayName),
         Members<AudienceKey, Audience>(VocabularyId.Audiences, AudienceExtensions.Values, AudienceExtensions.ToKey, AudienceExtensions.ToDisplayName),
         Members<HighConsequenceCallKey, HighConsequenceCall>(
@@ -45,7 +50,7 @@ internal sealed class TaxonomyIdentities
             VocabularyId.WeaknessClasses, WeaknessClassExtensions.Values, WeaknessClassExtensions.ToKey, WeaknessClassExtensions.ToDisplayName),
         Members<WorkClassKey, WorkClass>(
             VocabularyId.WorkClasses, WorkClassExtensions.Values, WorkClassExtensions.ToKey, WorkClassExtensions.ToDisplayName),
-    });
+    };
 
     public IReadOnlyList<TaxonomyIdentity> All { get; }
 
@@ -57,5 +62,5 @@ internal sealed class TaxonomyIdentities
         VocabularyId vocabulary, IReadOnlyList<TEnum> values, Func<TEnum, string> keyOf, Func<TEnum, string> displayNameOf)
         where TKey : IParsable<TKey>
         where TEnum : struct, Enum =>
-        TaxonomyIdentity.Of<TKey, TEnum>($"member of {Vocabularies.Get(vocabulary).Name}", values, keyOf, displayNameOf);
+        TaxonomyIdentity.Create<TKey, TEnum>($"member of {Vocabularies.Get(vocabulary).Name}", values, keyOf, displayNameOf);
 }

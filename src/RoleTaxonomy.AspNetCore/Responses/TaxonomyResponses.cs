@@ -23,16 +23,17 @@ internal sealed class TaxonomyResponses
     private const string HtmlExportContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    // The content is compiled into the RoleTaxonomy assembly: one set of bytes serves the whole process.
-    private static readonly Lazy<TaxonomyResponses> PackagedTaxonomy = new(() => new TaxonomyResponses(TaxonomyExport.CreateDocument()));
-
     public TaxonomyResponses(TaxonomyDocument document)
     {
         var options = TaxonomyExport.JsonTypeInfo.Options;
         Json = StaticBody.Utf8(TaxonomyExport.ToJson(document), JsonContentType);
-        Markdown = StaticBody.Utf8(TaxonomyExport.ToMarkdown(document), MarkdownContentType);
-        Html = StaticBody.Utf8(TaxonomyExport.ToHtml(document), HtmlContentType,
-            new KeyValuePair<string, string>("Content-Security-Policy", HtmlExportContentSecurityPolicy));
+        // The Markdown and HTML exports render the page: a taxonomy without one (a team's may have none) has neither.
+        if (document.Page is not null)
+        {
+            Markdown = StaticBody.Utf8(TaxonomyExport.ToMarkdown(document), MarkdownContentType);
+            Html = StaticBody.Utf8(TaxonomyExport.ToHtml(document), HtmlContentType,
+                new KeyValuePair<string, string>("Content-Security-Policy", HtmlExportContentSecurityPolicy));
+        }
         Csv = StaticBody.Utf8(TaxonomyExport.ToTaskPatternCsv(document), CsvContentType);
 
         Roles = Keyed("role", "Unknown role", document.Roles, role => role.Key, TypeInfo<RoleDocument>(options));
@@ -47,15 +48,14 @@ internal sealed class TaxonomyResponses
             StringComparer.Ordinal);
     }
 
-    /// <summary>The answers for the taxonomy of the RoleTaxonomy package, built on first use.</summary>
-    public static TaxonomyResponses Packaged => PackagedTaxonomy.Value;
-
     /// <summary>The JSON export (docs/taxonomy.schema.json).</summary>
     public StaticBody Json { get; }
 
-    public StaticBody Markdown { get; }
+    /// <summary>The page as Markdown; null when the taxonomy has no page.</summary>
+    public StaticBody? Markdown { get; }
 
-    public StaticBody Html { get; }
+    /// <summary>The page as one HTML document; null when the taxonomy has no page.</summary>
+    public StaticBody? Html { get; }
 
     public StaticBody Csv { get; }
 

@@ -52,5 +52,37 @@ namespace Contoso.Security
                     conflict: "what conflict it has to manage",
                     leverage: "what kind of leverage it creates"),
                 closing: "That is all."));
+
+        /// <summary>Writes the whole taxonomy as one JSON document, in the shape of the RoleTaxonomy JSON export (schema version 1): its version, its page, its roles with their task patterns, and its vocabularies.</summary>
+        /// <param name="writer">Where to write; its options decide indentation and escaping.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="writer"/> is null.</exception>
+        public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(writer));
+            }
+
+            writer.WriteStartObject();
+            writer.WriteNumber("schemaVersion", 1);
+            writer.WriteString("contentVersion", Version);
+            writer.WritePropertyName("page");
+            global::Contoso.Security.TaxonomyJson.WritePage(writer, Page);
+            writer.WriteStartArray("roles");
+            foreach (var role in global::Contoso.Security.Roles.All)
+            {
+                global::Contoso.Security.TaxonomyJson.WriteRole(writer, role);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("vocabularies");
+            foreach (var vocabulary in global::Contoso.Security.Vocabularies.All)
+            {
+                global::Contoso.Security.TaxonomyJson.WriteVocabulary(writer, vocabulary);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
     }
 }

@@ -15,5 +15,35 @@ namespace RoleTaxonomy
     {
         /// <summary>The version of the content this code was generated from (the <c>RoleTaxonomyContentVersion</c> MSBuild property, by default the project's version).</summary>
         public static string Version { get; } = "0.0.0";
+
+        /// <summary>Writes the whole taxonomy as one JSON document, in the shape of the RoleTaxonomy JSON export (schema version 1): its version, its roles with their task patterns, and its vocabularies.</summary>
+        /// <param name="writer">Where to write; its options decide indentation and escaping.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="writer"/> is null.</exception>
+        public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(writer));
+            }
+
+            writer.WriteStartObject();
+            writer.WriteNumber("schemaVersion", 1);
+            writer.WriteString("contentVersion", Version);
+            writer.WriteStartArray("roles");
+            foreach (var role in global::RoleTaxonomy.Roles.All)
+            {
+                global::RoleTaxonomy.TaxonomyJson.WriteRole(writer, role);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("vocabularies");
+            foreach (var vocabulary in global::RoleTaxonomy.Vocabularies.All)
+            {
+                global::RoleTaxonomy.TaxonomyJson.WriteVocabulary(writer, vocabulary);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
     }
 }

@@ -58,5 +58,37 @@ namespace RoleTaxonomy
                     conflict: "what conflict it has to manage",
                     leverage: "what kind of leverage it creates"),
                 closing: "That is the fastest way to understand the real shape of the work."));
+
+        /// <summary>Writes the whole taxonomy as one JSON document, in the shape of the RoleTaxonomy JSON export (schema version 1): its version, its page, its roles with their task patterns, and its vocabularies.</summary>
+        /// <param name="writer">Where to write; its options decide indentation and escaping.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="writer"/> is null.</exception>
+        public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(writer));
+            }
+
+            writer.WriteStartObject();
+            writer.WriteNumber("schemaVersion", 1);
+            writer.WriteString("contentVersion", Version);
+            writer.WritePropertyName("page");
+            global::RoleTaxonomy.TaxonomyJson.WritePage(writer, Page);
+            writer.WriteStartArray("roles");
+            foreach (var role in global::RoleTaxonomy.Roles.All)
+            {
+                global::RoleTaxonomy.TaxonomyJson.WriteRole(writer, role);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("vocabularies");
+            foreach (var vocabulary in global::RoleTaxonomy.Vocabularies.All)
+            {
+                global::RoleTaxonomy.TaxonomyJson.WriteVocabulary(writer, vocabulary);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
     }
 }
