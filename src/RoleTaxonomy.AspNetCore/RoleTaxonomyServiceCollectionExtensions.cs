@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RoleTaxonomy.AspNetCore;
 using RoleTaxonomy.AspNetCore.Binding;
@@ -24,6 +25,10 @@ public static class RoleTaxonomyServiceCollectionExtensions
     /// <c>TriageOutcomeKey</c>…), from the route, the query string or a header, that is not a key (a member name, a
     /// number, a list, a typo) gets a <c>400</c> with an <c>application/problem+json</c> body whose <c>parameter</c>,
     /// <c>source</c>, <c>value</c>, <c>nearest</c> and <c>knownKeys</c> say what was wrong and what exists.
+    /// </description></item>
+    /// <item><description>
+    /// When the app starts, a parameter of an identity enum (<c>RoleId id</c>) from the route, the query string or a
+    /// header is logged as a warning: it binds member names and numbers, never keys; its key type binds keys.
     /// </description></item>
     /// <item><description>
     /// Every OpenAPI document of <c>AddOpenApi()</c> describes the identity enums and key types, in parameters and in
@@ -67,6 +72,7 @@ public static class RoleTaxonomyServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, KeyParameterProblemsStartupFilter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<ProblemDetailsOptions>, KeyParameterProblemDetails>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OpenApiOptions>, IdentitySchemas>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, EnumParameterWarnings>());
         return services;
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace RoleTaxonomy.AspNetCore.Tests;
@@ -183,6 +184,32 @@ public sealed class KeyBindingTests
         await AssertKeyProblemAsync(host, "roles/1", "role", "route", "1", null);
     }
 
+    [Fact]
+    public async Task At_start_an_identity_enum_parameter_from_the_route_or_the_query_is_a_warning_naming_its_key_type()
+    {
+        var logs = new ListLoggerProvider();
+        await using var host = await HostApp.StartAsync(
+            app =>
+            {
+                app.MapGet("/enum/{id}", (RoleId id) => id.ToString());
+                app.MapGet("/enums", (TriageOutcome[] outcomes) => outcomes.Length);
+                app.MapPost("/body", ([Microsoft.AspNetCore.Mvc.FromBody] RoleId id) => id.ToString());
+                MapEndpoints(app);
+            },
+            builder =>
+            {
+                builder.Logging.AddProvider(logs);
+                builder.Services.AddRoleTaxonomy();
+            });
+
+        var warnings = logs.Messages.Where(message => message.Contains("Enum.TryParse", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains(warnings, w => w.Contains("'RoleId id'", StringComparison.Ordinal) && w.Contains("Declare it as RoleKey", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("'TriageOutcome outcomes'", StringComparison.Ordinal)
+            && w.Contains("Declare it as TriageOutcomeKey", StringComparison.Ordinal));
+    }
+
     private static Task<HostApp> StartAsync(string environment) => HostApp.StartAsync(MapEndpoints, builder =>
     {
         builder.Environment.EnvironmentName = environment;
@@ -222,5 +249,37 @@ public sealed class KeyBindingTests
         Assert.Contains($"'{value}'", detail, StringComparison.Ordinal);
         Assert.Contains(nearest is null ? "the keys are" : $"did you mean '{nearest}'?", detail, StringComparison.Ordinal);
         return root;
+    }
+}
+
+/// <summary>Keeps what the app logs at warning level and above.</summary>
+internal sealed class ListLoggerProvider : Microsoft.Extensions.Logging.ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _messages = new();
+
+    public IReadOnlyCollection<string> Messages => _messages;
+
+    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(_messages);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<string> messages) : Microsoft.Extensions.Logging.ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => logLevel >= Microsoft.Extensions.Logging.LogLevel.Warning;
+
+        public void Log<TState>(
+            Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                messages.Enqueue(formatter(state, exception));
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using RoleTaxonomy.Testing;
 using Xunit;
@@ -172,8 +173,72 @@ public sealed class ConsumerTests
     [Fact]
     public void A_web_app_maps_the_API_and_the_dashboard_binds_keys_in_its_own_endpoints_and_documents_them_over_Kestrel()
     {
-        // A web project as `dotnet new web` makes it: the Web SDK and implicit usings, which must find the Map methods.
-        var folder = _packages.NewProjectFolder("web-app");
+        var run = RunWebApp("web-app", string.Empty, """
+            builder.Services.AddRoleTaxonomy();
+            var app = builder.Build();
+            app.MapRoleTaxonomyApi("/api/taxonomy");
+            app.MapRoleTaxonomyDashboard("/taxonomy");
+            app.MapGet("/mine/{role}", (RoleTaxonomy.RoleKey role) => RoleTaxonomy.Roles.Get(role).Name);
+            """,
+            "/api/taxonomy/roles/appsec-engineer", "/api/taxonomy/roles/appsec-enginer", "/taxonomy/", "/taxonomy/dashboard.js",
+            "/mine/devsecops-engineer", "/mine/AppSecEngineer", "/mine/1");
+
+        Assert.Contains("GET /api/taxonomy/roles/appsec-engineer 200 application/json name=AppSec Engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /api/taxonomy/roles/appsec-enginer 404 application/problem+json nearest=appsec-engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /taxonomy/ 200 text/html", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /taxonomy/dashboard.js 200 text/javascript", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("body /mine/devsecops-engineer DevSecOps Engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /mine/AppSecEngineer 400 application/problem+json nearest=appsec-engineer", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /mine/1 400 application/problem+json nearest=", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("openapi role string appsec-engineer,devsecops-engineer,product-security-manager,product-security-director",
+            run.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_web_app_over_its_own_YAML_serves_its_own_taxonomy_in_the_same_lines()
+    {
+        // The generator beside the web package: the taxonomy offers itself as Taxonomy.Source.
+        var run = RunWebApp("web-app-own-yaml",
+            $"""
+            <PackageReference Include="RoleTaxonomy.Generator" Version="{PackagesFixture.Version}" PrivateAssets="all" />
+            </ItemGroup>
+            <PropertyGroup>
+              <RoleTaxonomyNamespace>Contoso.Champions</RoleTaxonomyNamespace>
+            </PropertyGroup>
+            <ItemGroup>
+              <RoleTaxonomyContent Include="taxonomy/**/*.yaml" />
+            """,
+            """
+            builder.Services.AddRoleTaxonomy(Contoso.Champions.Taxonomy.Source);
+            var app = builder.Build();
+            app.MapRoleTaxonomyApi("/api/taxonomy", Contoso.Champions.Taxonomy.Source);
+            app.MapRoleTaxonomyDashboard("/taxonomy", Contoso.Champions.Taxonomy.Source);
+            app.MapGet("/mine/{role}", (Contoso.Champions.RoleKey role) => Contoso.Champions.Roles.Get(role).Name);
+            """,
+            "/api/taxonomy/roles/security-champion", "/api/taxonomy/roles/appsec-engineer", "/taxonomy/", "/taxonomy/taxonomy.json",
+            "/mine/security-champion", "/mine/SecurityChampion");
+
+        Assert.Contains("GET /api/taxonomy/roles/security-champion 200 application/json name=Security Champion", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /api/taxonomy/roles/appsec-engineer 404 application/problem+json nearest=", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /taxonomy/ 200 text/html", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /taxonomy/taxonomy.json 200 application/json", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("body /mine/security-champion Security Champion", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("GET /mine/SecurityChampion 400 application/problem+json nearest=security-champion", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains("openapi role string security-champion", run.Output, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A web project as <c>dotnet new webapi</c> makes it (the Web SDK, implicit usings, OpenAPI) on the packed package:
+    /// it starts on a free loopback port, asks itself over HTTP for <paramref name="paths"/>, prints what it got, and the
+    /// schema of its own <c>/mine/{role}</c> parameter, and stops. A real Kestrel run, without TestServer.
+    /// </summary>
+    /// <param name="name">The project's folder.</param>
+    /// <param name="references">More of the project's items, inside an <c>ItemGroup</c>.</param>
+    /// <param name="mapping">The services and the endpoints, ending with a <c>/mine/{role}</c> of the app's own.</param>
+    /// <param name="paths">The paths to ask for.</param>
+    private ProcessResult RunWebApp(string name, string references, string mapping, params string[] paths)
+    {
+        var folder = _packages.NewProjectFolder(name);
         File.WriteAllText(Path.Combine(folder, "WebApp.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>
@@ -185,12 +250,23 @@ public sealed class ConsumerTests
               <ItemGroup>
                 <PackageReference Include="RoleTaxonomy.AspNetCore" Version="{PackagesFixture.Version}" />
                 <PackageReference Include="Microsoft.AspNetCore.OpenApi" Version="{PackagesFixture.CentralVersion("Microsoft.AspNetCore.OpenApi")}" />
+                {references}
               </ItemGroup>
             </Project>
             """);
-        // The app starts on a free loopback port, asks itself over HTTP, prints what it got and stops: a real Kestrel
-        // run of the packed package, without TestServer.
-        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+        if (references.Contains("RoleTaxonomy.Generator", System.StringComparison.Ordinal))
+        {
+            // The custom-taxonomy sample's YAML, and a page for it, which the dashboard shows.
+            Directory.CreateDirectory(Path.Combine(folder, "taxonomy"));
+            foreach (var yaml in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples", "RoleTaxonomy.CustomTaxonomy", "taxonomy"), "*.yaml")
+                .Append(Path.Combine(RepositoryPaths.Root, "tests", "RoleTaxonomy.AspNetCore.Tests", "OwnTaxonomy", "page.yaml")))
+            {
+                File.Copy(yaml, Path.Combine(folder, "taxonomy", Path.GetFileName(yaml)));
+            }
+        }
+
+        var pathList = string.Join(", ", paths.Select(path => $"\"{path}\""));
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), $$"""
             using System.Text.Json;
             using Microsoft.AspNetCore.Hosting.Server;
             using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -200,32 +276,23 @@ public sealed class ConsumerTests
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddOpenApi();
-            builder.Services.AddRoleTaxonomy();
-            var app = builder.Build();
-
-            app.MapRoleTaxonomyApi("/api/taxonomy");
-            app.MapRoleTaxonomyDashboard("/taxonomy");
+            {{mapping}}
             app.MapOpenApi();
-            app.MapGet("/mine/{role}", (RoleTaxonomy.RoleKey role) => RoleTaxonomy.Roles.Get(role).Name);
 
             await app.StartAsync();
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
-            var paths = new[]
-            {
-                "/api/taxonomy/roles/appsec-engineer", "/api/taxonomy/roles/appsec-enginer", "/taxonomy/", "/taxonomy/dashboard.js",
-                "/mine/devsecops-engineer", "/mine/AppSecEngineer", "/mine/1",
-            };
-            foreach (var path in paths)
+            foreach (var path in new[] { {{pathList}} })
             {
                 using var response = await client.GetAsync(path);
                 var body = await response.Content.ReadAsStringAsync();
-                var detail = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+                var mediaType = response.Content.Headers.ContentType?.MediaType;
+                var detail = mediaType == "application/problem+json"
                     ? " nearest=" + JsonDocument.Parse(body).RootElement.GetProperty("nearest").GetString()
-                    : response.Content.Headers.ContentType?.MediaType == "application/json"
-                        ? " name=" + JsonDocument.Parse(body).RootElement.GetProperty("name").GetString()
+                    : mediaType == "application/json" && JsonDocument.Parse(body).RootElement.TryGetProperty("name", out var itemName)
+                        ? " name=" + itemName.GetString()
                         : "";
-                Console.WriteLine($"GET {path} {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}{detail}");
+                Console.WriteLine($"GET {path} {(int)response.StatusCode} {mediaType}{detail}");
                 if (path.StartsWith("/mine/", StringComparison.Ordinal))
                 {
                     Console.WriteLine($"body {path} {body}");
@@ -242,17 +309,9 @@ public sealed class ConsumerTests
             """);
 
         var run = PackagesFixture.Dotnet(folder, "run");
-
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("GET /api/taxonomy/roles/appsec-engineer 200 application/json name=AppSec Engineer", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /api/taxonomy/roles/appsec-enginer 404 application/problem+json nearest=appsec-engineer", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /taxonomy/ 200 text/html", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /taxonomy/dashboard.js 200 text/javascript", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("body /mine/devsecops-engineer DevSecOps Engineer", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /mine/AppSecEngineer 400 application/problem+json nearest=appsec-engineer", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /mine/1 400 application/problem+json nearest=", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("openapi role string appsec-engineer,devsecops-engineer,product-security-manager,product-security-director",
-            run.Output, System.StringComparison.Ordinal);
+        AssertNoGeneratorLoadFailure(run);
+        return run;
     }
 
     [Theory]
