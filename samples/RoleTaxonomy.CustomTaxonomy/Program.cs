@@ -13,8 +13,12 @@ Console.WriteLine($"Escalates to: {EscalationPaths.AppsecTeam.Name}");
 Console.WriteLine($"Parsed from a stored key: {(RoleIdExtensions.TryParse("security-champion", out var id) ? id.ToDisplayName() : "unknown")}");
 
 // A key stored before a path was retired still resolves, and says what replaces it. Naming the member in
-// code (EscalationPaths.SecurityGuild) would warn CS0618 with the same reason.
-if (EscalationPathExtensions.TryParse("security-guild", out var retired) && EscalationPaths.Get(retired) is { Deprecation: { } deprecation } path)
+// code (EscalationPaths.SecurityGuild) would warn CS0618 with the same reason, and so would the key as a constant
+// (RT1002): here it comes from storage.
+var stored = StoredEscalation();
+if (EscalationPathExtensions.TryParse(stored, out var retired) && EscalationPaths.Get(retired) is { Deprecation: { } deprecation } path)
 {
     Console.WriteLine($"'{path.Key}' is deprecated: {deprecation.Reason} Use '{path.Replacement?.Key}'.");
 }
+
+static string StoredEscalation() => "security-guild";

@@ -315,6 +315,59 @@ public sealed class ConsumerTests
     }
 
     [Theory]
+    [InlineData("RoleTaxonomy", "RoleTaxonomy", "appsec-enginer", "appsec-engineer")]
+    [InlineData("RoleTaxonomy.Generator", "Contoso.Champions", "security-champoin", "security-champion")]
+    public void A_mistyped_constant_key_fails_the_build_at_the_literal_naming_the_nearest_key(
+        string package, string taxonomyNamespace, string typo, string nearest)
+    {
+        // The analyzers come with the package: for the package's own taxonomy, and for a team's over its own YAML.
+        var folder = _packages.NewProjectFolder("key-typo-" + package);
+        var ownYaml = package == "RoleTaxonomy.Generator";
+        File.WriteAllText(Path.Combine(folder, "KeyTypo.csproj"), Project("net10.0", "Exe",
+            $"""<PackageReference Include="{package}" Version="{PackagesFixture.Version}" />""" + (ownYaml
+                ? $"""
+                  </ItemGroup>
+                  <PropertyGroup>
+                    <RoleTaxonomyNamespace>{taxonomyNamespace}</RoleTaxonomyNamespace>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <RoleTaxonomyContent Include="taxonomy/**/*.yaml" />
+                  """
+                : string.Empty)));
+        if (ownYaml)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "taxonomy"));
+            foreach (var yaml in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples", "RoleTaxonomy.CustomTaxonomy", "taxonomy"), "*.yaml"))
+            {
+                File.Copy(yaml, Path.Combine(folder, "taxonomy", Path.GetFileName(yaml)));
+            }
+        }
+
+        // The literal starts at line 3, column 39.
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), $$"""
+            using {{taxonomyNamespace}};
+
+            System.Console.WriteLine(Roles.TryGet("{{typo}}", out _));
+            """);
+
+        var build = PackagesFixture.Dotnet(folder, "build");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(
+            new Regex($@"Program\.cs\(3,39\): error RT1001: '{Regex.Escape(typo)}' is not a RoleId key; did you mean '{Regex.Escape(nearest)}'\?"),
+            build.Output);
+        AssertNoGeneratorLoadFailure(build);
+
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), $$"""
+            using {{taxonomyNamespace}};
+
+            System.Console.WriteLine(Roles.TryGet("{{nearest}}", out _));
+            """);
+        var fixedBuild = PackagesFixture.Dotnet(folder, "build");
+        Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Output);
+    }
+
+    [Theory]
     [InlineData("netstandard2.0", "")]
     [InlineData("net472", "<PackageReference Include=\"Microsoft.NETFramework.ReferenceAssemblies\" Version=\"1.0.3\" PrivateAssets=\"all\" />")]
     public void A_library_compiles_against_RoleTaxonomy(string targetFramework, string extraReference)

@@ -176,6 +176,12 @@ internal sealed class TaxonomyEmitter
         return new GeneratedSource(hintName, writer.Close().Complete());
     }
 
+    /// <summary>The generated marker of where keys are, which the analyzers read.</summary>
+    private string KeyAttribute => T(GeneratedNames.TaxonomyKeyAttribute);
+
+    /// <summary>The marker of a parameter that takes a key of the identity <paramref name="enumName"/>; none for other enums.</summary>
+    private string KeyParameter(string enumName, string? keyOf) => keyOf is null ? string.Empty : $"[{KeyAttribute}(typeof({T(enumName)}))] ";
+
     /// <summary>The fully qualified name of a generated type; made once per name, since every line uses them.</summary>
     private string T(string name)
     {
@@ -213,6 +219,11 @@ internal sealed class TaxonomyEmitter
         {
             w.Summary(members[i].Documentation);
             ObsoleteAttribute(w, members[i].Obsolete);
+            if (keyOf is not null)
+            {
+                w.Line($"[{KeyAttribute}({Literal.String(members[i].Key)})]");
+            }
+
             if (_model.Options.Has(TargetFeatures.JsonEnumMemberNames))
             {
                 w.Line($"[global::System.Text.Json.Serialization.JsonStringEnumMemberName({Literal.String(members[i].Key)})]");
@@ -281,7 +292,7 @@ internal sealed class TaxonomyEmitter
             .Line("/// <param name=\"key\">The key, such as the result of <c>ToKey</c>.</param>")
             .Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"key\"/> is null.</exception>")
             .Line("/// <exception cref=\"global::System.FormatException\"><paramref name=\"key\"/> is not a key; the message names the nearest one.</exception>")
-            .Open($"public static {type} Parse(string key)")
+            .Open($"public static {type} Parse({KeyParameter(name, keyOf)}string key)")
             .Open("if (key is null)")
             .Line("throw new global::System.ArgumentNullException(nameof(key));")
             .Close()
@@ -296,7 +307,7 @@ internal sealed class TaxonomyEmitter
             .Line("/// <param name=\"key\">The key, such as the result of <c>ToKey</c>.</param>")
             .Line("/// <param name=\"value\">The value when found; otherwise <c>default</c>, which is no item.</param>")
             .Line("/// <returns>True when <paramref name=\"key\"/> is the key of a value.</returns>")
-            .Open($"public static bool TryParse(string? key, out {type} value)");
+            .Open($"public static bool TryParse({KeyParameter(name, keyOf)}string? key, out {type} value)");
         KeySwitch(w, type, members);
         w.Close();
 
@@ -398,13 +409,13 @@ internal sealed class TaxonomyEmitter
             .Line("/// <param name=\"s\">The key's text, such as the result of <see cref=\"ToString\"/>.</param>")
             .Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"s\"/> is null.</exception>")
             .Line("/// <exception cref=\"global::System.FormatException\"><paramref name=\"s\"/> is not a key; the message names the nearest one.</exception>")
-            .Line($"public static {key} Parse(string s) => new {key}({extensions}.Parse(s));")
+            .Line($"public static {key} Parse({KeyParameter(name, keyOf)}string s) => new {key}({extensions}.Parse(s));")
             .Line()
             .SummaryXml("Finds the key whose text is <paramref name=\"s\"/>, compared ordinally.")
             .Line("/// <param name=\"s\">The key's text.</param>")
             .Line("/// <param name=\"result\">The key when found; otherwise <c>default</c>, which names no item.</param>")
             .Line("/// <returns>True when <paramref name=\"s\"/> is a key.</returns>")
-            .Open($"public static bool TryParse({_notNullWhenTrue}string? s, out {key} result)")
+            .Open($"public static bool TryParse({KeyParameter(name, keyOf)}{_notNullWhenTrue}string? s, out {key} result)")
             .Open($"if ({extensions}.TryParse(s, out var value))")
             .Line($"result = new {key}(value);")
             .Line("return true;")
@@ -718,7 +729,7 @@ internal sealed class TaxonomyEmitter
             .Line("/// <param name=\"key\">The stable key.</param>")
             .Line($"/// <param name=\"value\">The {itemName} when found; otherwise null.</param>")
             .Line("/// <returns>True when the key was found.</returns>")
-            .Open($"public static bool TryGet(string? key, {_notNullWhenTrue}out {item}? value)")
+            .Open($"public static bool TryGet([{KeyAttribute}(typeof({T(enumName)}))] string? key, {_notNullWhenTrue}out {item}? value)")
             .Open($"if ({T(GeneratedNames.ExtensionsOf(enumName))}.TryParse(key, out var id))")
             .Line("value = s_byNumber[(int)id]!;")
             .Line("return true;")

@@ -29,6 +29,7 @@ internal static class GeneratedNames
     public const string Stability = "Stability";
     public const string Deprecation = "Deprecation";
     public const string TaxonomyKeys = "TaxonomyKeys";
+    public const string TaxonomyKeyAttribute = "TaxonomyKeyAttribute";
     public const string TaxonomyJson = "TaxonomyJson";
     public const string TaxonomyJsonException = "TaxonomyJsonException";
     public const string RoleKey = "RoleKey";
@@ -49,7 +50,7 @@ internal static class GeneratedNames
         Lens, ExtensionsOf(Lens), LensTexts, OutsiderView,
         TaxonomyPage, PageQuestion, ComparisonHeadings, FinalAdvice, Taxonomy,
         Stability, ExtensionsOf(Stability), Deprecation,
-        TaxonomyKeys, TaxonomyJson, TaxonomyJsonException);
+        TaxonomyKeys, TaxonomyKeyAttribute, TaxonomyJson, TaxonomyJsonException);
 
     /// <summary>
     /// Members every catalog class (<c>Roles</c>, <c>TaskPatterns</c>, <c>Vocabularies</c> and each vocabulary's) declares

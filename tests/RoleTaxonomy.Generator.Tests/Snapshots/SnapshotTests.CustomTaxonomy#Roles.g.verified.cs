@@ -66,7 +66,7 @@ namespace Contoso.Security
         /// <param name="key">The stable key.</param>
         /// <param name="value">The Role when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.Role? value)
+        public static bool TryGet([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.RoleId))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.Role? value)
         {
             if (global::Contoso.Security.RoleIdExtensions.TryParse(key, out var id))
             {

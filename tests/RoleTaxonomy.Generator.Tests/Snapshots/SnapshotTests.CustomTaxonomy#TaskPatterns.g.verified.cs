@@ -59,7 +59,7 @@ namespace Contoso.Security
         /// <param name="key">The stable key.</param>
         /// <param name="value">The TaskPattern when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.TaskPattern? value)
+        public static bool TryGet([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.TaskPatternId))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.TaskPattern? value)
         {
             if (global::Contoso.Security.TaskPatternIdExtensions.TryParse(key, out var id))
             {

@@ -38,7 +38,7 @@ namespace Contoso.Security
         /// <param name="key">The stable key.</param>
         /// <param name="value">The Vocabulary when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.Vocabulary? value)
+        public static bool TryGet([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.VocabularyId))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.Vocabulary? value)
         {
             if (global::Contoso.Security.VocabularyIdExtensions.TryParse(key, out var id))
             {

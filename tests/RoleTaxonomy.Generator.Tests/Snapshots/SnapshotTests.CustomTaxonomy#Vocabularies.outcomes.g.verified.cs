@@ -14,10 +14,12 @@ namespace Contoso.Security
     internal enum Outcome
     {
         /// <summary>fixed (cwe CWE-1)</summary>
+        [global::Contoso.Security.TaxonomyKeyAttribute("fixed")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("fixed")]
         Fixed = 1,
 
         /// <summary>documented as accepted risk</summary>
+        [global::Contoso.Security.TaxonomyKeyAttribute("accepted")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("accepted")]
         Accepted = 2,
     }
@@ -84,7 +86,7 @@ namespace Contoso.Security
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::Contoso.Security.Outcome Parse(string key)
+        public static global::Contoso.Security.Outcome Parse([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.Outcome))] string key)
         {
             if (key is null)
             {
@@ -100,7 +102,7 @@ namespace Contoso.Security
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::Contoso.Security.Outcome value)
+        public static bool TryParse([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.Outcome))] string? key, out global::Contoso.Security.Outcome value)
         {
             switch (key)
             {
@@ -266,13 +268,13 @@ namespace Contoso.Security
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::Contoso.Security.OutcomeKey Parse(string s) => new global::Contoso.Security.OutcomeKey(global::Contoso.Security.OutcomeExtensions.Parse(s));
+        public static global::Contoso.Security.OutcomeKey Parse([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.Outcome))] string s) => new global::Contoso.Security.OutcomeKey(global::Contoso.Security.OutcomeExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::Contoso.Security.OutcomeKey result)
+        public static bool TryParse([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.Outcome))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::Contoso.Security.OutcomeKey result)
         {
             if (global::Contoso.Security.OutcomeExtensions.TryParse(s, out var value))
             {
@@ -415,7 +417,7 @@ namespace Contoso.Security
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>? value)
+        public static bool TryGet([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.Outcome))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Security.VocabularyMember<global::Contoso.Security.Outcome>? value)
         {
             if (global::Contoso.Security.OutcomeExtensions.TryParse(key, out var id))
             {

@@ -14,6 +14,7 @@ namespace Contoso.Security
     internal enum VocabularyId
     {
         /// <summary>What a review can end in.</summary>
+        [global::Contoso.Security.TaxonomyKeyAttribute("outcomes")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("outcomes")]
         Outcomes = 1,
     }
@@ -76,7 +77,7 @@ namespace Contoso.Security
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::Contoso.Security.VocabularyId Parse(string key)
+        public static global::Contoso.Security.VocabularyId Parse([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.VocabularyId))] string key)
         {
             if (key is null)
             {
@@ -92,7 +93,7 @@ namespace Contoso.Security
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::Contoso.Security.VocabularyId value)
+        public static bool TryParse([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.VocabularyId))] string? key, out global::Contoso.Security.VocabularyId value)
         {
             switch (key)
             {
@@ -252,13 +253,13 @@ namespace Contoso.Security
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::Contoso.Security.VocabularyKey Parse(string s) => new global::Contoso.Security.VocabularyKey(global::Contoso.Security.VocabularyIdExtensions.Parse(s));
+        public static global::Contoso.Security.VocabularyKey Parse([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.VocabularyId))] string s) => new global::Contoso.Security.VocabularyKey(global::Contoso.Security.VocabularyIdExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::Contoso.Security.VocabularyKey result)
+        public static bool TryParse([global::Contoso.Security.TaxonomyKeyAttribute(typeof(global::Contoso.Security.VocabularyId))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::Contoso.Security.VocabularyKey result)
         {
             if (global::Contoso.Security.VocabularyIdExtensions.TryParse(s, out var value))
             {

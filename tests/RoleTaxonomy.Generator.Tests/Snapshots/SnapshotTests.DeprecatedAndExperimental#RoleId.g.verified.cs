@@ -17,10 +17,12 @@ namespace RoleTaxonomy
     {
         /// <summary>Security Buddy: Brings security into a product team. Deprecated: Folded into the champion role.</summary>
         [global::System.Obsolete("Folded into the champion role. Use RoleId.SecurityChampion instead.")]
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("security-buddy")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("security-buddy")]
         SecurityBuddy = 1,
 
         /// <summary>Security Champion: Brings security into a product team.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("security-champion")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("security-champion")]
         SecurityChampion = 2,
     }
@@ -87,7 +89,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.RoleId Parse(string key)
+        public static global::RoleTaxonomy.RoleId Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.RoleId))] string key)
         {
             if (key is null)
             {
@@ -103,7 +105,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.RoleId value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.RoleId))] string? key, out global::RoleTaxonomy.RoleId value)
         {
             switch (key)
             {
@@ -269,13 +271,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.RoleKey Parse(string s) => new global::RoleTaxonomy.RoleKey(global::RoleTaxonomy.RoleIdExtensions.Parse(s));
+        public static global::RoleTaxonomy.RoleKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.RoleId))] string s) => new global::RoleTaxonomy.RoleKey(global::RoleTaxonomy.RoleIdExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.RoleKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.RoleId))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.RoleKey result)
         {
             if (global::RoleTaxonomy.RoleIdExtensions.TryParse(s, out var value))
             {

@@ -16,15 +16,18 @@ namespace RoleTaxonomy
     public enum TaskPatternId
     {
         /// <summary>Review the team's changes</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("buddy-review")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("buddy-review")]
         BuddyReview = 1,
 
         /// <summary>Review the team's changes</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("champion-review")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("champion-review")]
         ChampionReview = 2,
 
         /// <summary>Review the team's changes, the first way. Experimental: its text and place may still change. Deprecated: Reviews now follow champion-review.</summary>
         [global::System.Obsolete("Reviews now follow champion-review. Use TaskPatternId.ChampionReview instead.")]
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("champion-review-v1")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("champion-review-v1")]
         ChampionReviewV1 = 3,
     }
@@ -95,7 +98,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.TaskPatternId Parse(string key)
+        public static global::RoleTaxonomy.TaskPatternId Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TaskPatternId))] string key)
         {
             if (key is null)
             {
@@ -111,7 +114,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.TaskPatternId value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TaskPatternId))] string? key, out global::RoleTaxonomy.TaskPatternId value)
         {
             switch (key)
             {
@@ -283,13 +286,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.TaskPatternKey Parse(string s) => new global::RoleTaxonomy.TaskPatternKey(global::RoleTaxonomy.TaskPatternIdExtensions.Parse(s));
+        public static global::RoleTaxonomy.TaskPatternKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TaskPatternId))] string s) => new global::RoleTaxonomy.TaskPatternKey(global::RoleTaxonomy.TaskPatternIdExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.TaskPatternKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TaskPatternId))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.TaskPatternKey result)
         {
             if (global::RoleTaxonomy.TaskPatternIdExtensions.TryParse(s, out var value))
             {

@@ -40,7 +40,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The Vocabulary when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.Vocabulary? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.Vocabulary? value)
         {
             if (global::RoleTaxonomy.VocabularyIdExtensions.TryParse(key, out var id))
             {

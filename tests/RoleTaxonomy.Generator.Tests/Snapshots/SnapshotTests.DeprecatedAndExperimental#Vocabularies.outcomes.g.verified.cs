@@ -16,11 +16,13 @@ namespace RoleTaxonomy
     public enum Outcome
     {
         /// <summary>fixed (cwe CWE-1)</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("fixed")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("fixed")]
         Fixed = 1,
 
         /// <summary>documented as accepted risk. Experimental: its text and place may still change. Deprecated: An accepted risk is still a finding.</summary>
         [global::System.Obsolete("An accepted risk is still a finding. Use Outcome.Fixed instead.")]
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("accepted")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("accepted")]
         Accepted = 2,
     }
@@ -87,7 +89,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.Outcome Parse(string key)
+        public static global::RoleTaxonomy.Outcome Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Outcome))] string key)
         {
             if (key is null)
             {
@@ -103,7 +105,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.Outcome value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Outcome))] string? key, out global::RoleTaxonomy.Outcome value)
         {
             switch (key)
             {
@@ -269,13 +271,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.OutcomeKey Parse(string s) => new global::RoleTaxonomy.OutcomeKey(global::RoleTaxonomy.OutcomeExtensions.Parse(s));
+        public static global::RoleTaxonomy.OutcomeKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Outcome))] string s) => new global::RoleTaxonomy.OutcomeKey(global::RoleTaxonomy.OutcomeExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.OutcomeKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Outcome))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.OutcomeKey result)
         {
             if (global::RoleTaxonomy.OutcomeExtensions.TryParse(s, out var value))
             {
@@ -423,7 +425,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Outcome>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Outcome))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Outcome>? value)
         {
             if (global::RoleTaxonomy.OutcomeExtensions.TryParse(key, out var id))
             {

@@ -16,6 +16,7 @@ namespace RoleTaxonomy
     public enum VocabularyId
     {
         /// <summary>What a review can end in.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("outcomes")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("outcomes")]
         Outcomes = 1,
     }
@@ -78,7 +79,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.VocabularyId Parse(string key)
+        public static global::RoleTaxonomy.VocabularyId Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))] string key)
         {
             if (key is null)
             {
@@ -94,7 +95,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.VocabularyId value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))] string? key, out global::RoleTaxonomy.VocabularyId value)
         {
             switch (key)
             {
@@ -254,13 +255,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.VocabularyKey Parse(string s) => new global::RoleTaxonomy.VocabularyKey(global::RoleTaxonomy.VocabularyIdExtensions.Parse(s));
+        public static global::RoleTaxonomy.VocabularyKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))] string s) => new global::RoleTaxonomy.VocabularyKey(global::RoleTaxonomy.VocabularyIdExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.VocabularyKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.VocabularyKey result)
         {
             if (global::RoleTaxonomy.VocabularyIdExtensions.TryParse(s, out var value))
             {

@@ -14,18 +14,22 @@ namespace RoleTaxonomy
     public enum RoleId
     {
         /// <summary>AppSec Engineer: A lot of the value comes from being a translator between risk and engineering action.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("appsec-engineer")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-engineer")]
         AppSecEngineer = 1,
 
         /// <summary>DevSecOps Engineer: It is about engineering trustworthy delivery and runtime control planes.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("devsecops-engineer")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-engineer")]
         DevSecOpsEngineer = 2,
 
         /// <summary>Product Security Manager: It is running the operating system of the team.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("product-security-manager")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("product-security-manager")]
         ProductSecurityManager = 3,
 
         /// <summary>Product Security Director: It is to make security capability scale across the organization.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("product-security-director")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("product-security-director")]
         ProductSecurityDirector = 4,
     }
@@ -100,7 +104,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.RoleId Parse(string key)
+        public static global::RoleTaxonomy.RoleId Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.RoleId))] string key)
         {
             if (key is null)
             {
@@ -116,7 +120,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.RoleId value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.RoleId))] string? key, out global::RoleTaxonomy.RoleId value)
         {
             switch (key)
             {
@@ -294,13 +298,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.RoleKey Parse(string s) => new global::RoleTaxonomy.RoleKey(global::RoleTaxonomy.RoleIdExtensions.Parse(s));
+        public static global::RoleTaxonomy.RoleKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.RoleId))] string s) => new global::RoleTaxonomy.RoleKey(global::RoleTaxonomy.RoleIdExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.RoleKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.RoleId))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.RoleKey result)
         {
             if (global::RoleTaxonomy.RoleIdExtensions.TryParse(s, out var value))
             {

@@ -14,82 +14,102 @@ namespace RoleTaxonomy
     public enum TaskPatternId
     {
         /// <summary>Review code, configs, and design changes for risky patterns</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("appsec-code-and-design-review")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-code-and-design-review")]
         AppSecCodeAndDesignReview = 1,
 
         /// <summary>Triage security findings and separate signal from noise</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("appsec-finding-triage")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-finding-triage")]
         AppSecFindingTriage = 2,
 
         /// <summary>Support secure design and threat-modeling conversations</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("appsec-secure-design-support")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-secure-design-support")]
         AppSecSecureDesignSupport = 3,
 
         /// <summary>Help engineers verify and fix weaknesses</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("appsec-fix-verification")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-fix-verification")]
         AppSecFixVerification = 4,
 
         /// <summary>Contribute to reusable guidance, checklists, and enablement</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("appsec-reusable-guidance")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("appsec-reusable-guidance")]
         AppSecReusableGuidance = 5,
 
         /// <summary>Harden and maintain CI/CD trust boundaries</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("devsecops-cicd-trust-boundaries")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-cicd-trust-boundaries")]
         DevSecOpsCiCdTrustBoundaries = 6,
 
         /// <summary>Manage secrets, identity federation, and service credentials</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("devsecops-secrets-and-identity")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-secrets-and-identity")]
         DevSecOpsSecretsAndIdentity = 7,
 
         /// <summary>Secure cloud and Kubernetes platform changes</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("devsecops-platform-changes")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-platform-changes")]
         DevSecOpsPlatformChanges = 8,
 
         /// <summary>Improve release controls without breaking delivery</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("devsecops-release-controls")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-release-controls")]
         DevSecOpsReleaseControls = 9,
 
         /// <summary>Participate in runtime investigations and containment</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("devsecops-runtime-investigations")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("devsecops-runtime-investigations")]
         DevSecOpsRuntimeInvestigations = 10,
 
         /// <summary>Run intake, prioritization, and workload balancing</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("manager-intake-and-prioritization")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-intake-and-prioritization")]
         ManagerIntakeAndPrioritization = 11,
 
         /// <summary>Unblock conflict between security and delivery teams</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("manager-conflict-unblocking")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-conflict-unblocking")]
         ManagerConflictUnblocking = 12,
 
         /// <summary>Coach engineers on judgment, communication, and scope</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("manager-coaching")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-coaching")]
         ManagerCoaching = 13,
 
         /// <summary>Maintain metrics, reporting, and partner trust</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("manager-metrics-and-reporting")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-metrics-and-reporting")]
         ManagerMetricsAndReporting = 14,
 
         /// <summary>Keep the operating model healthy</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("manager-operating-model")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("manager-operating-model")]
         ManagerOperatingModel = 15,
 
         /// <summary>Align roadmap, staffing, and business risk</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("director-roadmap-and-risk")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-roadmap-and-risk")]
         DirectorRoadmapAndRisk = 16,
 
         /// <summary>Manage executive and cross-functional stakeholders</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("director-stakeholder-management")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-stakeholder-management")]
         DirectorStakeholderManagement = 17,
 
         /// <summary>Shape organizational design and ownership boundaries</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("director-organizational-design")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-organizational-design")]
         DirectorOrganizationalDesign = 18,
 
         /// <summary>Intervene in high-consequence exceptions and incidents</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("director-exceptions-and-incidents")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-exceptions-and-incidents")]
         DirectorExceptionsAndIncidents = 19,
 
         /// <summary>Build long-term leverage instead of solving every local problem</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("director-long-term-leverage")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("director-long-term-leverage")]
         DirectorLongTermLeverage = 20,
     }
@@ -228,7 +248,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.TaskPatternId Parse(string key)
+        public static global::RoleTaxonomy.TaskPatternId Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TaskPatternId))] string key)
         {
             if (key is null)
             {
@@ -244,7 +264,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.TaskPatternId value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TaskPatternId))] string? key, out global::RoleTaxonomy.TaskPatternId value)
         {
             switch (key)
             {
@@ -518,13 +538,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.TaskPatternKey Parse(string s) => new global::RoleTaxonomy.TaskPatternKey(global::RoleTaxonomy.TaskPatternIdExtensions.Parse(s));
+        public static global::RoleTaxonomy.TaskPatternKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TaskPatternId))] string s) => new global::RoleTaxonomy.TaskPatternKey(global::RoleTaxonomy.TaskPatternIdExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.TaskPatternKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TaskPatternId))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.TaskPatternKey result)
         {
             if (global::RoleTaxonomy.TaskPatternIdExtensions.TryParse(s, out var value))
             {

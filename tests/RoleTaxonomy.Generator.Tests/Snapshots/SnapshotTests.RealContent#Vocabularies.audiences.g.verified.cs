@@ -14,22 +14,27 @@ namespace RoleTaxonomy
     public enum Audience
     {
         /// <summary>newcomers</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("newcomers")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("newcomers")]
         Newcomers = 1,
 
         /// <summary>career-switchers</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("career-switchers")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("career-switchers")]
         CareerSwitchers = 2,
 
         /// <summary>mentoring conversations</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("mentoring-conversations")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("mentoring-conversations")]
         MentoringConversations = 3,
 
         /// <summary>role calibration</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("role-calibration")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("role-calibration")]
         RoleCalibration = 4,
 
         /// <summary>interview prep</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("interview-prep")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("interview-prep")]
         InterviewPrep = 5,
     }
@@ -108,7 +113,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.Audience Parse(string key)
+        public static global::RoleTaxonomy.Audience Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Audience))] string key)
         {
             if (key is null)
             {
@@ -124,7 +129,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.Audience value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Audience))] string? key, out global::RoleTaxonomy.Audience value)
         {
             switch (key)
             {
@@ -308,13 +313,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.AudienceKey Parse(string s) => new global::RoleTaxonomy.AudienceKey(global::RoleTaxonomy.AudienceExtensions.Parse(s));
+        public static global::RoleTaxonomy.AudienceKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Audience))] string s) => new global::RoleTaxonomy.AudienceKey(global::RoleTaxonomy.AudienceExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.AudienceKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Audience))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.AudienceKey result)
         {
             if (global::RoleTaxonomy.AudienceExtensions.TryParse(s, out var value))
             {
@@ -490,7 +495,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.Audience))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.Audience>? value)
         {
             if (global::RoleTaxonomy.AudienceExtensions.TryParse(key, out var id))
             {

@@ -14,26 +14,32 @@ namespace RoleTaxonomy
     public enum HighConsequenceCall
     {
         /// <summary>release with risk</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("release-with-risk")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("release-with-risk")]
         ReleaseWithRisk = 1,
 
         /// <summary>delay a launch</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("delay-launch")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("delay-launch")]
         DelayLaunch = 2,
 
         /// <summary>escalate a platform weakness</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("escalate-platform-weakness")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("escalate-platform-weakness")]
         EscalatePlatformWeakness = 3,
 
         /// <summary>approve or reject an exception</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("exception-decision")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("exception-decision")]
         ExceptionDecision = 4,
 
         /// <summary>handle severe incidents</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("severe-incident")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("severe-incident")]
         SevereIncident = 5,
 
         /// <summary>defend budget and staffing needs: during tense planning cycles</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("defend-budget")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("defend-budget")]
         DefendBudget = 6,
     }
@@ -116,7 +122,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.HighConsequenceCall Parse(string key)
+        public static global::RoleTaxonomy.HighConsequenceCall Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.HighConsequenceCall))] string key)
         {
             if (key is null)
             {
@@ -132,7 +138,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.HighConsequenceCall value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.HighConsequenceCall))] string? key, out global::RoleTaxonomy.HighConsequenceCall value)
         {
             switch (key)
             {
@@ -322,13 +328,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.HighConsequenceCallKey Parse(string s) => new global::RoleTaxonomy.HighConsequenceCallKey(global::RoleTaxonomy.HighConsequenceCallExtensions.Parse(s));
+        public static global::RoleTaxonomy.HighConsequenceCallKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.HighConsequenceCall))] string s) => new global::RoleTaxonomy.HighConsequenceCallKey(global::RoleTaxonomy.HighConsequenceCallExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.HighConsequenceCallKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.HighConsequenceCall))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.HighConsequenceCallKey result)
         {
             if (global::RoleTaxonomy.HighConsequenceCallExtensions.TryParse(s, out var value))
             {
@@ -515,7 +521,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.HighConsequenceCall))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.HighConsequenceCall>? value)
         {
             if (global::RoleTaxonomy.HighConsequenceCallExtensions.TryParse(key, out var id))
             {

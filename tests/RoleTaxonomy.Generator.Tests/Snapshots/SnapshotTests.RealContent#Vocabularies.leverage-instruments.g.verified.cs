@@ -14,26 +14,32 @@ namespace RoleTaxonomy
     public enum LeverageInstrument
     {
         /// <summary>standards</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("standards")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("standards")]
         Standards = 1,
 
         /// <summary>staffing models</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("staffing-models")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("staffing-models")]
         StaffingModels = 2,
 
         /// <summary>reusable controls</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("reusable-controls")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("reusable-controls")]
         ReusableControls = 3,
 
         /// <summary>reporting packs</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("reporting-packs")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("reporting-packs")]
         ReportingPacks = 4,
 
         /// <summary>maturity plans</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("maturity-plans")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("maturity-plans")]
         MaturityPlans = 5,
 
         /// <summary>strong lieutenants</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("strong-lieutenants")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("strong-lieutenants")]
         StrongLieutenants = 6,
     }
@@ -116,7 +122,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.LeverageInstrument Parse(string key)
+        public static global::RoleTaxonomy.LeverageInstrument Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.LeverageInstrument))] string key)
         {
             if (key is null)
             {
@@ -132,7 +138,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.LeverageInstrument value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.LeverageInstrument))] string? key, out global::RoleTaxonomy.LeverageInstrument value)
         {
             switch (key)
             {
@@ -322,13 +328,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.LeverageInstrumentKey Parse(string s) => new global::RoleTaxonomy.LeverageInstrumentKey(global::RoleTaxonomy.LeverageInstrumentExtensions.Parse(s));
+        public static global::RoleTaxonomy.LeverageInstrumentKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.LeverageInstrument))] string s) => new global::RoleTaxonomy.LeverageInstrumentKey(global::RoleTaxonomy.LeverageInstrumentExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.LeverageInstrumentKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.LeverageInstrument))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.LeverageInstrumentKey result)
         {
             if (global::RoleTaxonomy.LeverageInstrumentExtensions.TryParse(s, out var value))
             {
@@ -515,7 +521,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.LeverageInstrument))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.LeverageInstrument>? value)
         {
             if (global::RoleTaxonomy.LeverageInstrumentExtensions.TryParse(key, out var id))
             {

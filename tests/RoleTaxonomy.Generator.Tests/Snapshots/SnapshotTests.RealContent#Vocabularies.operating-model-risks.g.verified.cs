@@ -14,22 +14,27 @@ namespace RoleTaxonomy
     public enum OperatingModelRisk
     {
         /// <summary>unclear intake</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("unclear-intake")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("unclear-intake")]
         UnclearIntake = 1,
 
         /// <summary>too many exceptions</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("too-many-exceptions")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("too-many-exceptions")]
         TooManyExceptions = 2,
 
         /// <summary>noisy tooling</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("noisy-tooling")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("noisy-tooling")]
         NoisyTooling = 3,
 
         /// <summary>role confusion</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("role-confusion")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("role-confusion")]
         RoleConfusion = 4,
 
         /// <summary>fragile on-call expectations</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("fragile-on-call")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("fragile-on-call")]
         FragileOnCall = 5,
     }
@@ -108,7 +113,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.OperatingModelRisk Parse(string key)
+        public static global::RoleTaxonomy.OperatingModelRisk Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OperatingModelRisk))] string key)
         {
             if (key is null)
             {
@@ -124,7 +129,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.OperatingModelRisk value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OperatingModelRisk))] string? key, out global::RoleTaxonomy.OperatingModelRisk value)
         {
             switch (key)
             {
@@ -308,13 +313,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.OperatingModelRiskKey Parse(string s) => new global::RoleTaxonomy.OperatingModelRiskKey(global::RoleTaxonomy.OperatingModelRiskExtensions.Parse(s));
+        public static global::RoleTaxonomy.OperatingModelRiskKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OperatingModelRisk))] string s) => new global::RoleTaxonomy.OperatingModelRiskKey(global::RoleTaxonomy.OperatingModelRiskExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.OperatingModelRiskKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OperatingModelRisk))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.OperatingModelRiskKey result)
         {
             if (global::RoleTaxonomy.OperatingModelRiskExtensions.TryParse(s, out var value))
             {
@@ -490,7 +495,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OperatingModelRisk))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OperatingModelRisk>? value)
         {
             if (global::RoleTaxonomy.OperatingModelRiskExtensions.TryParse(key, out var id))
             {

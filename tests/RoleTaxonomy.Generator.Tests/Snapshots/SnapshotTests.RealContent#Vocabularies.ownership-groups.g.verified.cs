@@ -14,22 +14,27 @@ namespace RoleTaxonomy
     public enum OwnershipGroup
     {
         /// <summary>central team</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("central-team")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("central-team")]
         CentralTeam = 1,
 
         /// <summary>platform</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("platform")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("platform")]
         Platform = 2,
 
         /// <summary>product engineering</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("product-engineering")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("product-engineering")]
         ProductEngineering = 3,
 
         /// <summary>champions</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("champions")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("champions")]
         Champions = 4,
 
         /// <summary>audit/compliance</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("audit-compliance")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("audit-compliance")]
         AuditCompliance = 5,
     }
@@ -108,7 +113,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.OwnershipGroup Parse(string key)
+        public static global::RoleTaxonomy.OwnershipGroup Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OwnershipGroup))] string key)
         {
             if (key is null)
             {
@@ -124,7 +129,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.OwnershipGroup value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OwnershipGroup))] string? key, out global::RoleTaxonomy.OwnershipGroup value)
         {
             switch (key)
             {
@@ -308,13 +313,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.OwnershipGroupKey Parse(string s) => new global::RoleTaxonomy.OwnershipGroupKey(global::RoleTaxonomy.OwnershipGroupExtensions.Parse(s));
+        public static global::RoleTaxonomy.OwnershipGroupKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OwnershipGroup))] string s) => new global::RoleTaxonomy.OwnershipGroupKey(global::RoleTaxonomy.OwnershipGroupExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.OwnershipGroupKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OwnershipGroup))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.OwnershipGroupKey result)
         {
             if (global::RoleTaxonomy.OwnershipGroupExtensions.TryParse(s, out var value))
             {
@@ -490,7 +495,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.OwnershipGroup))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.OwnershipGroup>? value)
         {
             if (global::RoleTaxonomy.OwnershipGroupExtensions.TryParse(key, out var id))
             {

@@ -14,22 +14,27 @@ namespace RoleTaxonomy
     public enum ReportingMetric
     {
         /// <summary>team load</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("team-load")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("team-load")]
         TeamLoad = 1,
 
         /// <summary>coverage</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("coverage")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("coverage")]
         Coverage = 2,
 
         /// <summary>finding aging</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("finding-aging")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("finding-aging")]
         FindingAging = 3,
 
         /// <summary>blocked work</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("blocked-work")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("blocked-work")]
         BlockedWork = 4,
 
         /// <summary>exception debt</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("exception-debt")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("exception-debt")]
         ExceptionDebt = 5,
     }
@@ -108,7 +113,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.ReportingMetric Parse(string key)
+        public static global::RoleTaxonomy.ReportingMetric Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.ReportingMetric))] string key)
         {
             if (key is null)
             {
@@ -124,7 +129,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.ReportingMetric value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.ReportingMetric))] string? key, out global::RoleTaxonomy.ReportingMetric value)
         {
             switch (key)
             {
@@ -308,13 +313,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.ReportingMetricKey Parse(string s) => new global::RoleTaxonomy.ReportingMetricKey(global::RoleTaxonomy.ReportingMetricExtensions.Parse(s));
+        public static global::RoleTaxonomy.ReportingMetricKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.ReportingMetric))] string s) => new global::RoleTaxonomy.ReportingMetricKey(global::RoleTaxonomy.ReportingMetricExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.ReportingMetricKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.ReportingMetric))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.ReportingMetricKey result)
         {
             if (global::RoleTaxonomy.ReportingMetricExtensions.TryParse(s, out var value))
             {
@@ -490,7 +495,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.ReportingMetric))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.ReportingMetric>? value)
         {
             if (global::RoleTaxonomy.ReportingMetricExtensions.TryParse(key, out var id))
             {

@@ -14,14 +14,17 @@ namespace RoleTaxonomy
     public enum TriageOutcome
     {
         /// <summary>block release</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("block-release")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("block-release")]
         BlockRelease = 1,
 
         /// <summary>backlog work</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("backlog-work")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("backlog-work")]
         BacklogWork = 2,
 
         /// <summary>documented as accepted risk</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("accepted-risk")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("accepted-risk")]
         AcceptedRisk = 3,
     }
@@ -92,7 +95,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.TriageOutcome Parse(string key)
+        public static global::RoleTaxonomy.TriageOutcome Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TriageOutcome))] string key)
         {
             if (key is null)
             {
@@ -108,7 +111,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.TriageOutcome value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TriageOutcome))] string? key, out global::RoleTaxonomy.TriageOutcome value)
         {
             switch (key)
             {
@@ -280,13 +283,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.TriageOutcomeKey Parse(string s) => new global::RoleTaxonomy.TriageOutcomeKey(global::RoleTaxonomy.TriageOutcomeExtensions.Parse(s));
+        public static global::RoleTaxonomy.TriageOutcomeKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TriageOutcome))] string s) => new global::RoleTaxonomy.TriageOutcomeKey(global::RoleTaxonomy.TriageOutcomeExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.TriageOutcomeKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TriageOutcome))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.TriageOutcomeKey result)
         {
             if (global::RoleTaxonomy.TriageOutcomeExtensions.TryParse(s, out var value))
             {
@@ -440,7 +443,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TriageOutcome))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.TriageOutcome>? value)
         {
             if (global::RoleTaxonomy.TriageOutcomeExtensions.TryParse(key, out var id))
             {

@@ -14,22 +14,27 @@ namespace RoleTaxonomy
     public enum WeaknessClass
     {
         /// <summary>SSRF (cwe CWE-918)</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("ssrf")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("ssrf")]
         Ssrf = 1,
 
         /// <summary>IDOR (cwe CWE-639)</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("idor")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("idor")]
         Idor = 2,
 
         /// <summary>injection (cwe CWE-74)</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("injection")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("injection")]
         Injection = 3,
 
         /// <summary>file abuse (cwe CWE-434)</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("file-abuse")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("file-abuse")]
         FileAbuse = 4,
 
         /// <summary>information disclosure (cwe CWE-200)</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("information-disclosure")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("information-disclosure")]
         InformationDisclosure = 5,
     }
@@ -108,7 +113,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.WeaknessClass Parse(string key)
+        public static global::RoleTaxonomy.WeaknessClass Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WeaknessClass))] string key)
         {
             if (key is null)
             {
@@ -124,7 +129,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.WeaknessClass value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WeaknessClass))] string? key, out global::RoleTaxonomy.WeaknessClass value)
         {
             switch (key)
             {
@@ -308,13 +313,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.WeaknessClassKey Parse(string s) => new global::RoleTaxonomy.WeaknessClassKey(global::RoleTaxonomy.WeaknessClassExtensions.Parse(s));
+        public static global::RoleTaxonomy.WeaknessClassKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WeaknessClass))] string s) => new global::RoleTaxonomy.WeaknessClassKey(global::RoleTaxonomy.WeaknessClassExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.WeaknessClassKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WeaknessClass))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.WeaknessClassKey result)
         {
             if (global::RoleTaxonomy.WeaknessClassExtensions.TryParse(s, out var value))
             {
@@ -490,7 +495,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WeaknessClass))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WeaknessClass>? value)
         {
             if (global::RoleTaxonomy.WeaknessClassExtensions.TryParse(key, out var id))
             {

@@ -14,14 +14,17 @@ namespace RoleTaxonomy
     public enum WorkClass
     {
         /// <summary>mandatory</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("mandatory")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("mandatory")]
         Mandatory = 1,
 
         /// <summary>optional</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("optional")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("optional")]
         Optional = 2,
 
         /// <summary>maturity-building</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("maturity-building")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("maturity-building")]
         MaturityBuilding = 3,
     }
@@ -92,7 +95,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.WorkClass Parse(string key)
+        public static global::RoleTaxonomy.WorkClass Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WorkClass))] string key)
         {
             if (key is null)
             {
@@ -108,7 +111,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.WorkClass value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WorkClass))] string? key, out global::RoleTaxonomy.WorkClass value)
         {
             switch (key)
             {
@@ -280,13 +283,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.WorkClassKey Parse(string s) => new global::RoleTaxonomy.WorkClassKey(global::RoleTaxonomy.WorkClassExtensions.Parse(s));
+        public static global::RoleTaxonomy.WorkClassKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WorkClass))] string s) => new global::RoleTaxonomy.WorkClassKey(global::RoleTaxonomy.WorkClassExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.WorkClassKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WorkClass))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.WorkClassKey result)
         {
             if (global::RoleTaxonomy.WorkClassExtensions.TryParse(s, out var value))
             {
@@ -440,7 +443,7 @@ namespace RoleTaxonomy
         /// <param name="key">The stable key.</param>
         /// <param name="value">The member when found; otherwise null.</param>
         /// <returns>True when the key was found.</returns>
-        public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>? value)
+        public static bool TryGet([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.WorkClass))] string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RoleTaxonomy.VocabularyMember<global::RoleTaxonomy.WorkClass>? value)
         {
             if (global::RoleTaxonomy.WorkClassExtensions.TryParse(key, out var id))
             {

@@ -14,38 +14,47 @@ namespace RoleTaxonomy
     public enum VocabularyId
     {
         /// <summary>Use this page for: newcomers, career-switchers, mentoring conversations, role calibration, and interview prep.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("audiences")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("audiences")]
         Audiences = 1,
 
         /// <summary>Product Security Director, “Intervene in high-consequence exceptions and incidents”: the hardest calls.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("high-consequence-calls")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("high-consequence-calls")]
         HighConsequenceCalls = 2,
 
         /// <summary>Product Security Director, “Build long-term leverage instead of solving every local problem”: standards, staffing models, reusable controls, reporting packs, maturity plans, and strong lieutenants.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("leverage-instruments")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("leverage-instruments")]
         LeverageInstruments = 3,
 
         /// <summary>Product Security Manager, “Keep the operating model healthy”: unclear intake, too many exceptions, noisy tooling, role confusion, and fragile on-call expectations.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("operating-model-risks")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("operating-model-risks")]
         OperatingModelRisks = 4,
 
         /// <summary>Product Security Director, “Shape organizational design and ownership boundaries”: central team vs platform vs product engineering vs champions vs audit/compliance.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("ownership-groups")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("ownership-groups")]
         OwnershipGroups = 5,
 
         /// <summary>Product Security Manager, “Maintain metrics, reporting, and partner trust”: weekly or monthly views of team load, coverage, finding aging, blocked work, and exception debt.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("reporting-metrics")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("reporting-metrics")]
         ReportingMetrics = 6,
 
         /// <summary>AppSec Engineer, “Triage security findings and separate signal from noise”: should it block release, become backlog work, or be documented as accepted risk.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("triage-outcomes")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("triage-outcomes")]
         TriageOutcomes = 7,
 
         /// <summary>AppSec Engineer, “Review code, configs, and design changes for risky patterns”: where could this become SSRF, IDOR, injection, file abuse, or information disclosure.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("weakness-classes")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("weakness-classes")]
         WeaknessClasses = 8,
 
         /// <summary>Product Security Director, “Manage executive and cross-functional stakeholders”: what security work is mandatory versus optional versus maturity-building.</summary>
+        [global::RoleTaxonomy.TaxonomyKeyAttribute("work-classes")]
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("work-classes")]
         WorkClasses = 9,
     }
@@ -140,7 +149,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="key"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="key"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.VocabularyId Parse(string key)
+        public static global::RoleTaxonomy.VocabularyId Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))] string key)
         {
             if (key is null)
             {
@@ -156,7 +165,7 @@ namespace RoleTaxonomy
         /// <param name="key">The key, such as the result of <c>ToKey</c>.</param>
         /// <param name="value">The value when found; otherwise <c>default</c>, which is no item.</param>
         /// <returns>True when <paramref name="key"/> is the key of a value.</returns>
-        public static bool TryParse(string? key, out global::RoleTaxonomy.VocabularyId value)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))] string? key, out global::RoleTaxonomy.VocabularyId value)
         {
             switch (key)
             {
@@ -364,13 +373,13 @@ namespace RoleTaxonomy
         /// <param name="s">The key's text, such as the result of <see cref="ToString"/>.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="s"/> is null.</exception>
         /// <exception cref="global::System.FormatException"><paramref name="s"/> is not a key; the message names the nearest one.</exception>
-        public static global::RoleTaxonomy.VocabularyKey Parse(string s) => new global::RoleTaxonomy.VocabularyKey(global::RoleTaxonomy.VocabularyIdExtensions.Parse(s));
+        public static global::RoleTaxonomy.VocabularyKey Parse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))] string s) => new global::RoleTaxonomy.VocabularyKey(global::RoleTaxonomy.VocabularyIdExtensions.Parse(s));
 
         /// <summary>Finds the key whose text is <paramref name="s"/>, compared ordinally.</summary>
         /// <param name="s">The key's text.</param>
         /// <param name="result">The key when found; otherwise <c>default</c>, which names no item.</param>
         /// <returns>True when <paramref name="s"/> is a key.</returns>
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.VocabularyKey result)
+        public static bool TryParse([global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))] [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out global::RoleTaxonomy.VocabularyKey result)
         {
             if (global::RoleTaxonomy.VocabularyIdExtensions.TryParse(s, out var value))
             {

@@ -51,6 +51,7 @@ public sealed partial record Role
     public global::RoleTaxonomy.RoleId Id { get; }
 
     /// <summary>The role's stable key, for storage and the wire, such as <c>appsec-engineer</c>.</summary>
+    [global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.RoleId))]
     public string Key { get; }
 
     /// <summary>The role's display name.</summary>
@@ -146,6 +147,7 @@ public sealed partial record TaskPattern
     public global::RoleTaxonomy.TaskPatternId Id { get; }
 
     /// <summary>The task pattern's stable key, for storage and the wire.</summary>
+    [global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.TaskPatternId))]
     public string Key { get; }
 
     /// <summary>The role the task pattern belongs to.</summary>
@@ -244,6 +246,7 @@ public sealed partial record Vocabulary
     public global::RoleTaxonomy.VocabularyId Id { get; }
 
     /// <summary>The vocabulary's stable key, such as <c>weakness-classes</c>.</summary>
+    [global::RoleTaxonomy.TaxonomyKeyAttribute(typeof(global::RoleTaxonomy.VocabularyId))]
     public string Key { get; }
 
     /// <summary>The vocabulary's display name.</summary>
@@ -689,6 +692,38 @@ public sealed partial record TaxonomyPage
 
     /// <summary>Returns the title.</summary>
     public override string ToString() => Title;
+}
+
+/// <summary>
+/// Marks where a taxonomy's keys are: on a parameter or a property, that its string is a key of the identity
+/// <see cref="Identity"/>; on an identity's enum member, that member's <see cref="Key"/>. The analyzers that come with
+/// the taxonomy's package and with RoleTaxonomy.Generator read it to check constant keys in the code that uses it.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("RoleTaxonomy.Generator", "1.0.0.0")]
+[global::System.AttributeUsage(
+    global::System.AttributeTargets.Parameter | global::System.AttributeTargets.Property | global::System.AttributeTargets.Field,
+    Inherited = false)]
+public sealed class TaxonomyKeyAttribute : global::System.Attribute
+{
+    /// <summary>Marks a parameter or property whose string is a key of <paramref name="identity"/>.</summary>
+    /// <param name="identity">The identity's enum, such as <c>RoleId</c>.</param>
+    public TaxonomyKeyAttribute(global::System.Type identity)
+    {
+        Identity = identity;
+    }
+
+    /// <summary>Marks an identity's enum member with its key.</summary>
+    /// <param name="key">The member's key, such as <c>appsec-engineer</c>.</param>
+    public TaxonomyKeyAttribute(string key)
+    {
+        Key = key;
+    }
+
+    /// <summary>The identity whose key the marked string holds; null on an enum member.</summary>
+    public global::System.Type? Identity { get; }
+
+    /// <summary>The enum member's key; null on a parameter or a property.</summary>
+    public string? Key { get; }
 }
 
 /// <summary>The messages of a key that names no item: what was given, and the key most likely meant.</summary>
