@@ -183,15 +183,15 @@ public sealed class ConsumerTests
             "/api/taxonomy/roles/appsec-engineer", "/api/taxonomy/roles/appsec-enginer", "/taxonomy/", "/taxonomy/dashboard.js",
             "/mine/devsecops-engineer", "/mine/AppSecEngineer", "/mine/1");
 
-        Assert.Contains("GET /api/taxonomy/roles/appsec-engineer 200 application/json name=AppSec Engineer", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /api/taxonomy/roles/appsec-enginer 404 application/problem+json nearest=appsec-engineer", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /taxonomy/ 200 text/html", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /taxonomy/dashboard.js 200 text/javascript", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("body /mine/devsecops-engineer DevSecOps Engineer", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /mine/AppSecEngineer 400 application/problem+json nearest=appsec-engineer", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /mine/1 400 application/problem+json nearest=", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("openapi role string appsec-engineer,devsecops-engineer,product-security-manager,product-security-director",
-            run.Output, System.StringComparison.Ordinal);
+        AssertPrinted(run,
+            "GET /api/taxonomy/roles/appsec-engineer 200 application/json name=AppSec Engineer",
+            "GET /api/taxonomy/roles/appsec-enginer 404 application/problem+json nearest=appsec-engineer",
+            "GET /taxonomy/ 200 text/html",
+            "GET /taxonomy/dashboard.js 200 text/javascript",
+            "body /mine/devsecops-engineer DevSecOps Engineer",
+            "GET /mine/AppSecEngineer 400 application/problem+json nearest=appsec-engineer",
+            "GET /mine/1 400 application/problem+json nearest=",
+            "openapi role string appsec-engineer,devsecops-engineer,product-security-manager,product-security-director");
     }
 
     [Fact]
@@ -218,13 +218,14 @@ public sealed class ConsumerTests
             "/api/taxonomy/roles/security-champion", "/api/taxonomy/roles/appsec-engineer", "/taxonomy/", "/taxonomy/taxonomy.json",
             "/mine/security-champion", "/mine/SecurityChampion");
 
-        Assert.Contains("GET /api/taxonomy/roles/security-champion 200 application/json name=Security Champion", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /api/taxonomy/roles/appsec-engineer 404 application/problem+json nearest=", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /taxonomy/ 200 text/html", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /taxonomy/taxonomy.json 200 application/json", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("body /mine/security-champion Security Champion", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("GET /mine/SecurityChampion 400 application/problem+json nearest=security-champion", run.Output, System.StringComparison.Ordinal);
-        Assert.Contains("openapi role string security-champion", run.Output, System.StringComparison.Ordinal);
+        AssertPrinted(run,
+            "GET /api/taxonomy/roles/security-champion 200 application/json name=Security Champion",
+            "GET /api/taxonomy/roles/appsec-engineer 404 application/problem+json nearest=",
+            "GET /taxonomy/ 200 text/html",
+            "GET /taxonomy/taxonomy.json 200 application/json",
+            "body /mine/security-champion Security Champion",
+            "GET /mine/SecurityChampion 400 application/problem+json nearest=security-champion",
+            "openapi role string security-champion");
     }
 
     /// <summary>
@@ -464,6 +465,14 @@ public sealed class ConsumerTests
           </ItemGroup>
         </Project>
         """;
+
+    private static void AssertPrinted(ProcessResult run, params string[] lines)
+    {
+        foreach (var line in lines)
+        {
+            Assert.Contains(line, run.Output, System.StringComparison.Ordinal);
+        }
+    }
 
     private static void AssertNoGeneratorLoadFailure(ProcessResult result)
     {

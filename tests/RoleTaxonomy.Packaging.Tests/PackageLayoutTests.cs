@@ -27,7 +27,10 @@ public sealed class PackageLayoutTests
         Assert.Contains("lib/net10.0/RoleTaxonomy.dll", entries);
         Assert.Contains("lib/net10.0/RoleTaxonomy.xml", entries);
         Assert.Contains("README.md", entries);
-        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", System.StringComparison.Ordinal));
+        // The key analyzers and their fixes, never the generator: no generator runs in a consumer's build.
+        Assert.Equal(
+            new[] { "analyzers/dotnet/cs/RoleTaxonomy.Analyzers.CodeFixes.dll", "analyzers/dotnet/cs/RoleTaxonomy.Analyzers.dll" },
+            entries.Where(e => e.StartsWith("analyzers/", System.StringComparison.Ordinal)).OrderBy(e => e, System.StringComparer.Ordinal));
         Assert.DoesNotContain(entries, e => e.Contains("YamlDotNet", System.StringComparison.OrdinalIgnoreCase));
 
         // net10.0 needs nothing; netstandard2.0 needs System.Text.Json for the JSON export. Never YAML or Roslyn.
@@ -70,9 +73,14 @@ public sealed class PackageLayoutTests
         var nuspec = Nuspec(package);
         // <dependencies> and <frameworkReferences> both hold <group>s: the package dependencies are the first.
         var groups = nuspec.Descendants().Single(e => e.Name.LocalName == "dependencies").Elements().Where(e => e.Name.LocalName == "group")
-            .ToDictionary(g => g.Attribute("targetFramework")!.Value, g => g.Elements().Select(d => d.Attribute("id")!.Value).ToList());
+            .ToDictionary(g => g.Attribute("targetFramework")!.Value, g => g.Elements().ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("exclude")?.Value));
         Assert.Equal(new[] { "net10.0" }, groups.Keys);
-        Assert.Equal(new[] { "RoleTaxonomy" }, groups["net10.0"]);
+        // RoleTaxonomy with its key analyzers; the OpenAPI package without its source generator and build props, which
+        // need a direct reference (an app that calls AddOpenApi() has one).
+        Assert.Equal(new[] { "Microsoft.AspNetCore.OpenApi", "RoleTaxonomy" }, groups["net10.0"].Keys.OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.DoesNotContain("Analyzers", groups["net10.0"]["RoleTaxonomy"] ?? string.Empty, System.StringComparison.Ordinal);
+        Assert.Contains("Analyzers", groups["net10.0"]["Microsoft.AspNetCore.OpenApi"] ?? string.Empty, System.StringComparison.Ordinal);
+        Assert.Contains("Build", groups["net10.0"]["Microsoft.AspNetCore.OpenApi"] ?? string.Empty, System.StringComparison.Ordinal);
         var framework = Assert.Single(nuspec.Descendants(), e => e.Name.LocalName == "frameworkReference");
         Assert.Equal("Microsoft.AspNetCore.App", framework.Attribute("name")!.Value);
         AssertMetadata(nuspec);
