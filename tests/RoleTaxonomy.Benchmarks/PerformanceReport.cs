@@ -237,9 +237,9 @@ internal sealed class PerformanceReport
         var trivial = Mean(nameof(ApiBenchmarks.Trivial), null);
         foreach (var (method, path) in new[]
         {
-            (nameof(ApiBenchmarks.Trivial), ApiBenchmarks.TrivialPath),
-            (nameof(ApiBenchmarks.Taxonomy), ApiBenchmarks.TaxonomyPath),
-            (nameof(ApiBenchmarks.RoleByKey), ApiBenchmarks.RolePath),
+            (nameof(ApiBenchmarks.Trivial), ApiHost.TrivialPath),
+            (nameof(ApiBenchmarks.Taxonomy), ApiHost.TaxonomyPath),
+            (nameof(ApiBenchmarks.RoleByKey), ApiHost.RolePath),
         })
         {
             var mean = Mean(method, null);

@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace RoleTaxonomy.Benchmarks;
+
+/// <summary>
+/// The host that <see cref="ApiBenchmarks"/> sends its requests to: a Kestrel app in
+/// this process on loopback and a free port, with a trivial minimal API endpoint returning a constant string beside
+/// <c>MapRoleTaxonomyApi</c>, and the client that calls it, with as many connections as the benchmark keeps requests in
+/// flight. Disposing it stops the host.
+/// </summary>
+internal sealed class ApiHost : IAsyncDisposable
+{
+    public const string TrivialPath = "/trivial";
+    public const string TaxonomyPath = "/api/taxonomy";
+    public const string RolePath = "/api/taxonomy/roles/appsec-engineer";
+
+    private readonly WebApplication _app;
+    private readonly HttpClient _client;
+
+    private ApiHost(WebApplication app, HttpClient client)
+    {
+        _app = app;
+        _client = client;
+    }
+
+    /// <summary>Starts the host, and a client that opens at most <paramref name="connections"/> connections to it.</summary>
+    public static async Task<ApiHost> StartAsync(int connections)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapGet(TrivialPath, () => "ok");
+        app.MapRoleTaxonomyApi(TaxonomyPath);
+        await app.StartAsync();
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections };
+        return new ApiHost(app, new HttpClient(handler) { BaseAddress = new Uri(app.Urls.First()) });
+    }
+
+    /// <summary>One GET, its body read to the end; fails unless the answer is 200.</summary>
+    public async Task<long> GetAsync(string path)
+    {
+        using var response = await _client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}.");
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await body.CopyToAsync(Stream.Null);
+        return response.Content.Headers.ContentLength ?? 0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
