@@ -7,6 +7,7 @@ namespace RoleTaxonomy.Benchmarks;
 /// The taxonomy API of RoleTaxonomy.AspNetCore against a trivial endpoint on the same Kestrel host (<see cref="ApiHost"/>),
 /// in this process, over loopback, one request at a time on one connection. Each invocation is one request, so the
 /// measurements are the requests' latencies: the rate is one over the mean, and the 99th percentile is taken from them.
+/// Under concurrent load: <see cref="ApiLoadBenchmarks"/>.
 /// </summary>
 [ApiJob]
 public class ApiBenchmarks

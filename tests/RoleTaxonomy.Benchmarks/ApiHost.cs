@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace RoleTaxonomy.Benchmarks;
 
 /// <summary>
-/// The host that <see cref="ApiBenchmarks"/> sends its requests to: a Kestrel app in
+/// The host that <see cref="ApiBenchmarks"/> and <see cref="ApiLoadBenchmarks"/> send their requests to: a Kestrel app in
 /// this process on loopback and a free port, with a trivial minimal API endpoint returning a constant string beside
 /// <c>MapRoleTaxonomyApi</c>, and the client that calls it, with as many connections as the benchmark keeps requests in
 /// flight. Disposing it stops the host.

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using BenchmarkDotNet.Analysers;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Validators;
+
+namespace RoleTaxonomy.Benchmarks;
+
+/// <summary>
+/// What <see cref="ApiLoadBenchmarks"/> measures beside BenchmarkDotNet's batch times, over exactly its measured iterations
+/// (between the engine's <see cref="HostSignal.BeforeActualRun"/> and <see cref="HostSignal.AfterActualRun"/>, so neither
+/// the warm-up nor the memory diagnoser's extra iteration counts): the live managed heap after a full garbage collection at
+/// the start and at the end, and each request's latency, for the 99th percentile. The benchmarks run in this process (the
+/// in-process toolchain), so the heap is the host's and the client's, and the signals come on the benchmark's own thread.
+/// </summary>
+internal sealed class ApiLoadDiagnoser : IDiagnoser
+{
+    public static readonly ApiLoadDiagnoser Instance = new();
+
+    public static readonly IMetricDescriptor HeapBefore = new Descriptor("HeapBefore", "Heap before", "Live managed heap after a full GC, before the first measured batch", UnitType.Size);
+    public static readonly IMetricDescriptor HeapAfter = new Descriptor("HeapAfter", "Heap after", "Live managed heap after a full GC, after the last measured batch", UnitType.Size);
+    public static readonly IMetricDescriptor P99 = new Descriptor("P99", "p99", "99th percentile of one request's latency over the measured batches", UnitType.Time);
+    public static readonly IMetricDescriptor Timed = new Descriptor("Timed", "Timed", "Requests timed for the percentile", UnitType.Dimensionless);
+
+    private static readonly long[] Latencies = new long[Jobs.ApiLoadIterationCount * ApiLoadBenchmarks.Requests];
+    private static int _recorded;
+    private static volatile bool _recording;
+
+    private readonly Dictionary<BenchmarkCase, Metric[]> _results = new();
+    private long _heapBefore;
+
+    private ApiLoadDiagnoser()
+    {
+    }
+
+    /// <summary>Keeps one request's latency, in <see cref="Stopwatch"/> ticks, when a measured iteration runs; allocates nothing.</summary>
+    public static void Record(long ticks)
+    {
+        if (!_recording)
+        {
+            return;
+        }
+
+        var index = Interlocked.Increment(ref _recorded) - 1;
+        if (index < Latencies.Length)
+        {
+            Latencies[index] = ticks;
+        }
+    }
+
+    public IEnumerable<string> Ids => new[] { nameof(ApiLoadDiagnoser) };
+
+    public IEnumerable<IExporter> Exporters => Array.Empty<IExporter>();
+
+    public IEnumerable<IAnalyser> Analysers => Array.Empty<IAnalyser>();
+
+    public RunMode GetRunMode(BenchmarkCase benchmarkCase) => RunMode.NoOverhead;
+
+    public bool RequiresBlockingAcknowledgments(BenchmarkCase benchmarkCase) => false;
+
+    public void Handle(HostSignal signal, DiagnoserActionParameters parameters)
+    {
+        if (signal == HostSignal.BeforeActualRun)
+        {
+            _recorded = 0;
+            _heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+            _recording = true;
+        }
+        else if (signal == HostSignal.AfterActualRun)
+        {
+            _recording = false;
+            var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
+            var timed = Math.Min(_recorded, Latencies.Length);
+            Array.Sort(Latencies, 0, timed);
+            var p99 = timed == 0 ? double.NaN : Latencies[(int)Math.Ceiling(timed * 0.99) - 1] * (1e9 / Stopwatch.Frequency);
+            _results[parameters.BenchmarkCase] = new[]
+            {
+                new Metric(HeapBefore, _heapBefore), new Metric(HeapAfter, heapAfter), new Metric(P99, p99), new Metric(Timed, timed),
+            };
+        }
+    }
+
+    public IEnumerable<Metric> ProcessResults(DiagnoserResults results) =>
+        _results.TryGetValue(results.BenchmarkCase, out var metrics) ? metrics : Enumerable.Empty<Metric>();
+
+    public void DisplayResults(ILogger logger)
+    {
+    }
+
+    public IEnumerable<ValidationError> Validate(ValidationParameters validationParameters) => Enumerable.Empty<ValidationError>();
+
+    private sealed class Descriptor : IMetricDescriptor
+    {
+        public Descriptor(string id, string displayName, string legend, UnitType unitType)
+        {
+            Id = nameof(ApiLoadDiagnoser) + "." + id;
+            DisplayName = displayName;
+            Legend = legend;
+            UnitType = unitType;
+            Unit = unitType switch
+            {
+                UnitType.Size => "B",
+                UnitType.Time => "ns",
+                _ => string.Empty,
+            };
+        }
+
+        public string Id { get; }
+
+        public string DisplayName { get; }
+
+        public string Legend { get; }
+
+        public string NumberFormat => "N0";
+
+        public UnitType UnitType { get; }
+
+        public string Unit { get; }
+
+        public bool TheGreaterTheBetter => false;
+
+        public int PriorityInCategory => 0;
+
+        public bool GetIsAvailable(Metric metric) => true;
+    }
+}
+
+/// <summary>Attaches <see cref="ApiLoadDiagnoser"/> to a benchmark class, and to it only.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ApiLoadDiagnoserAttribute : Attribute, IConfigSource
+{
+    public IConfig Config { get; } = ManualConfig.CreateEmpty().AddDiagnoser(ApiLoadDiagnoser.Instance);
+}
