@@ -15,11 +15,13 @@ namespace RoleTaxonomy.Benchmarks;
 /// The host that <see cref="ApiBenchmarks"/> and <see cref="ApiLoadBenchmarks"/> send their requests to: a Kestrel app in
 /// this process on loopback and a free port, with a trivial minimal API endpoint returning a constant string beside
 /// <c>MapRoleTaxonomyApi</c>, and the client that calls it, with as many connections as the benchmark keeps requests in
-/// flight. Disposing it stops the host.
+/// flight. A second trivial endpoint returns the JSON export's own bytes, as a constant: what the export's size costs,
+/// apart from the API's work. Disposing it stops the host.
 /// </summary>
 internal sealed class ApiHost : IAsyncDisposable
 {
     public const string TrivialPath = "/trivial";
+    public const string ExportBytesPath = "/trivial/export";
     public const string TaxonomyPath = "/api/taxonomy";
     public const string RolePath = "/api/taxonomy/roles/appsec-engineer";
 
@@ -39,11 +41,15 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
+        var exportBytes = Array.Empty<byte>();
         app.MapGet(TrivialPath, () => "ok");
+        app.MapGet(ExportBytesPath, () => Results.Bytes(exportBytes, "application/json; charset=utf-8"));
         app.MapRoleTaxonomyApi(TaxonomyPath);
         await app.StartAsync();
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections };
-        return new ApiHost(app, new HttpClient(handler) { BaseAddress = new Uri(app.Urls.First()) });
+        var client = new HttpClient(handler) { BaseAddress = new Uri(app.Urls.First()) };
+        exportBytes = await client.GetByteArrayAsync(TaxonomyPath);
+        return new ApiHost(app, client);
     }
 
     /// <summary>One GET, its body read to the end; fails unless the answer is 200.</summary>

@@ -40,6 +40,7 @@ internal sealed class ApiLoadDiagnoser : IDiagnoser
     public static readonly IMetricDescriptor HeapTrend = new Descriptor("HeapTrend", "Heap trend", "Median step of the live heap between samples, times the steps", UnitType.Size);
     public static readonly IMetricDescriptor P99 = new Descriptor("P99", "p99", "99th percentile of one request's latency over the measured batches", UnitType.Time);
     public static readonly IMetricDescriptor Timed = new Descriptor("Timed", "Timed", "Requests timed for the percentile", UnitType.Dimensionless);
+    public static readonly IMetricDescriptor Body = new Descriptor("Body", "Body", "Content-Length of the answers", UnitType.Size);
 
     /// <summary>Measured batches between two samples of the heap.</summary>
     public const int SampleEvery = 10;
@@ -47,6 +48,7 @@ internal sealed class ApiLoadDiagnoser : IDiagnoser
     private static readonly long[] Latencies = new long[Jobs.ApiLoadIterationCount * ApiLoadBenchmarks.Requests];
     private static readonly long[] Heaps = new long[(Jobs.ApiLoadIterationCount / SampleEvery) + 2];
     private static int _recorded;
+    private static long _body;
     private static volatile bool _recording;
     private static int _batches;
     private static int _heaps;
@@ -57,13 +59,18 @@ internal sealed class ApiLoadDiagnoser : IDiagnoser
     {
     }
 
-    /// <summary>Keeps one request's latency, in <see cref="Stopwatch"/> ticks, when a measured iteration runs; allocates nothing.</summary>
-    public static void Record(long ticks)
+    /// <summary>
+    /// Keeps one request's latency, in <see cref="Stopwatch"/> ticks, and its body's length, when a measured iteration runs;
+    /// allocates nothing.
+    /// </summary>
+    public static void Record(long ticks, long body)
     {
         if (!_recording)
         {
             return;
         }
+
+        _body = body;
 
         var index = Interlocked.Increment(ref _recorded) - 1;
         if (index < Latencies.Length)
@@ -108,7 +115,7 @@ internal sealed class ApiLoadDiagnoser : IDiagnoser
     {
         if (signal == HostSignal.BeforeActualRun)
         {
-            (_recorded, _batches, _heaps) = (0, 0, 0);
+            (_recorded, _body, _batches, _heaps) = (0, 0, 0, 0);
             SampleHeap();
             _recording = true;
         }
@@ -122,7 +129,7 @@ internal sealed class ApiLoadDiagnoser : IDiagnoser
             _results[parameters.BenchmarkCase] = new[]
             {
                 new Metric(HeapBefore, Heaps[0]), new Metric(HeapAfter, Heaps[_heaps - 1]), new Metric(HeapTrend, Trend()),
-                new Metric(P99, p99), new Metric(Timed, timed),
+                new Metric(P99, p99), new Metric(Timed, timed), new Metric(Body, _body),
             };
         }
     }
