@@ -36,6 +36,19 @@ internal static class Jobs
         : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Api")
             .WithLaunchCount(1).WithWarmupCount(200).WithIterationCount(2000).WithInvocationCount(1).WithUnrollFactor(1);
 
+    /// <summary>Measured iterations of <see cref="ApiLoad"/>: each is one batch of <see cref="ApiLoadBenchmarks.Requests"/>.</summary>
+    public const int ApiLoadIterationCount = 100;
+
+    /// <summary>
+    /// Batches of concurrent HTTP requests take tens of milliseconds: one batch per iteration, so that every measurement is
+    /// one batch's time, after enough warm-up batches for every connection to be open and every path compiled; the
+    /// measured batches are the run over which the heap must stay flat (about 100,000 requests per endpoint).
+    /// </summary>
+    public static Job ApiLoad() => Short
+        ? Smoke()
+        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("ApiLoad")
+            .WithLaunchCount(1).WithWarmupCount(10).WithIterationCount(ApiLoadIterationCount).WithInvocationCount(1).WithUnrollFactor(1);
+
     private static Job Smoke() => Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Smoke");
 }
 
@@ -62,6 +75,15 @@ public sealed class ApiJobAttribute : JobConfigBaseAttribute
 {
     public ApiJobAttribute()
         : base(Jobs.Api())
+    {
+    }
+}
+
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ApiLoadJobAttribute : JobConfigBaseAttribute
+{
+    public ApiLoadJobAttribute()
+        : base(Jobs.ApiLoad())
     {
     }
 }

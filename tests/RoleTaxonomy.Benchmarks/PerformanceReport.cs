@@ -19,6 +19,27 @@ internal sealed class PerformanceReport
     private const double MinLookupSpeedup = 10.0;
     private const double MinApiRateShare = 0.8;
 
+    /// <summary>How much the live heap's trend over one endpoint's measured batches under load may grow (see <see cref="ApiLoadDiagnoser"/>).</summary>
+    private const long MaxHeapGrowth = 1024 * 1024;
+
+    /// <summary>The size of the smallest object on a 64-bit runtime (header, method table, one field's slot).</summary>
+    private const long SmallestObject = 24;
+
+    /// <summary>
+    /// The three requests, by benchmark method: <see cref="ApiBenchmarks"/> and <see cref="ApiLoadBenchmarks"/> name theirs
+    /// alike, so the API's lookups say which class they read.
+    /// </summary>
+    private static readonly (string Method, string Path)[] ApiRequests =
+    {
+        (nameof(ApiBenchmarks.Trivial), ApiHost.TrivialPath),
+        (nameof(ApiBenchmarks.Taxonomy), ApiHost.TaxonomyPath),
+        (nameof(ApiBenchmarks.RoleByKey), ApiHost.RolePath),
+    };
+
+    /// <summary>Under load, also the export's bytes from a trivial endpoint, which only <see cref="ApiLoadBenchmarks"/> measures.</summary>
+    private static readonly (string Method, string Path)[] ApiLoadRequests =
+        ApiRequests.Take(1).Append((nameof(ApiLoadBenchmarks.ExportBytes), ApiHost.ExportBytesPath)).Concat(ApiRequests.Skip(1)).ToArray();
+
     private static readonly string[] ApiEndpoints = { nameof(ApiBenchmarks.Taxonomy), nameof(ApiBenchmarks.RoleByKey) };
 
     private static readonly string[] FromIdLookups = { nameof(LookupBenchmarks.ToKey), nameof(LookupBenchmarks.ToDisplayName), nameof(LookupBenchmarks.RolesGet) };
@@ -79,6 +100,7 @@ internal sealed class PerformanceReport
         Scaling();
         Lookups();
         Api();
+        ApiLoad();
         return _md.ToString();
     }
 
@@ -129,12 +151,26 @@ internal sealed class PerformanceReport
             string.Join("; ", lookups.Select(l => $"{l.Method}: {Speedup(l.Speedup)} {l.Baseline}, {Bytes(l.Allocated)}")),
             lookups.All(l => l.Speedup >= MinLookupSpeedup && l.Allocated == 0));
 
-        var trivial = Mean(nameof(ApiBenchmarks.Trivial), null);
-        var rates = ApiEndpoints.Select(m => (Method: m, Share: trivial / Mean(m, null))).ToList();
-        Row("the taxonomy API serves at least 0.8× the requests per second of a trivial endpoint on the same host",
+        ApiRateRow("the taxonomy API serves at least 0.8× the requests per second of a trivial endpoint on the same host", typeof(ApiBenchmarks));
+        ApiRateRow($"with {ApiLoadBenchmarks.Concurrency} requests in flight, the taxonomy API serves at least 0.8× the requests per second of the trivial endpoint",
+            typeof(ApiLoadBenchmarks));
+
+        var heaps = ApiLoadRequests.Select(r => (r.Method, Trend: Size(r.Method, ApiLoadDiagnoser.HeapTrend),
+            Before: Size(r.Method, ApiLoadDiagnoser.HeapBefore), After: Size(r.Method, ApiLoadDiagnoser.HeapAfter))).ToList();
+        Row($"under load, the live managed heap after a full GC grows by at most {Bytes(MaxHeapGrowth)} over each endpoint's measured batches " +
+            $"(its trend: the median step between samples every {ApiLoadDiagnoser.SampleEvery} batches, times the steps)",
+            string.Join("; ", heaps.Select(h => $"{h.Method}: {SignedBytes(h.Trend)} ({Bytes(h.Before)} at the start, {Bytes(h.After)} at the end)")),
+            heaps.All(h => h.Trend <= MaxHeapGrowth));
+        _md.Append('\n');
+    }
+
+    private void ApiRateRow(string target, Type benchmarks)
+    {
+        var trivial = Mean(nameof(ApiBenchmarks.Trivial), null, benchmarks);
+        var rates = ApiEndpoints.Select(m => (Method: m, Share: trivial / Mean(m, null, benchmarks))).ToList();
+        Row(target,
             string.Join("; ", rates.Select(r => $"{r.Method}: {Ratio(r.Share)} of {nameof(ApiBenchmarks.Trivial)}'s rate")),
             rates.All(r => r.Share >= MinApiRateShare));
-        _md.Append('\n');
     }
 
     private void Generation()
@@ -234,18 +270,43 @@ internal sealed class PerformanceReport
         _md.Append("### HTTP (`ApiBenchmarks`, per request, one connection over loopback)\n\n")
             .Append("| endpoint | mean | requests per second | ratio to the trivial endpoint's rate | p99 | allocated |\n")
             .Append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
-        var trivial = Mean(nameof(ApiBenchmarks.Trivial), null);
-        foreach (var (method, path) in new[]
+        var benchmarks = typeof(ApiBenchmarks);
+        var trivial = Mean(nameof(ApiBenchmarks.Trivial), null, benchmarks);
+        foreach (var (method, path) in ApiRequests)
         {
-            (nameof(ApiBenchmarks.Trivial), ApiBenchmarks.TrivialPath),
-            (nameof(ApiBenchmarks.Taxonomy), ApiBenchmarks.TaxonomyPath),
-            (nameof(ApiBenchmarks.RoleByKey), ApiBenchmarks.RolePath),
-        })
-        {
-            var mean = Mean(method, null);
-            var rate = double.IsNaN(mean) ? "n/a" : (1e9 / mean).ToString("N0", CultureInfo.InvariantCulture);
+            var mean = Mean(method, null, benchmarks);
             _md.Append(CultureInfo.InvariantCulture,
-                $"| `GET {path}` | {Time(mean)} | {rate} | {Ratio(trivial / mean)} | {Time(Percentile99(method))} | {Bytes(Allocated(method, null))} |\n");
+                $"| `GET {path}` | {Time(mean)} | {Rate(mean)} | {Ratio(trivial / mean)} | {Time(Percentile99(method))} | {Bytes(Allocated(method, null, benchmarks))} |\n");
+        }
+
+        _md.Append('\n');
+    }
+
+    private void ApiLoad()
+    {
+        _md.Append(CultureInfo.InvariantCulture, $"### HTTP under load (`ApiLoadBenchmarks`, batches of {ApiLoadBenchmarks.Requests:N0} requests, ")
+            .Append(CultureInfo.InvariantCulture, $"{ApiLoadBenchmarks.Concurrency} in flight on as many connections over loopback)\n\n")
+            .Append("| endpoint | body | mean per request | requests per second | ratio to the trivial endpoint's rate | p99 | allocated per request | live heap at the start | at the end | change | trend |\n")
+            .Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        var benchmarks = typeof(ApiLoadBenchmarks);
+        var trivial = Mean(nameof(ApiLoadBenchmarks.Trivial), null, benchmarks);
+        foreach (var (method, path) in ApiLoadRequests)
+        {
+            var mean = Mean(method, null, benchmarks);
+            var (before, after) = (Size(method, ApiLoadDiagnoser.HeapBefore), Size(method, ApiLoadDiagnoser.HeapAfter));
+            _md.Append(CultureInfo.InvariantCulture, $"| `GET {path}` | {Bytes(Size(method, ApiLoadDiagnoser.Body))} | {Time(mean)} | {Rate(mean)} | {Ratio(trivial / mean)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Time(LoadMetric(method, ApiLoadDiagnoser.P99))} | {Bytes(Allocated(method, null, benchmarks))} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Bytes(before)} | {Bytes(after)} | {SignedBytes(after - before)} | {SignedBytes(Size(method, ApiLoadDiagnoser.HeapTrend))} |\n");
+        }
+
+        var timed = ApiLoadRequests.Select(r => LoadMetric(r.Method, ApiLoadDiagnoser.Timed)).Where(t => !double.IsNaN(t)).ToList();
+        if (timed.Count > 0)
+        {
+            var requests = (long)timed.Min();
+            _md.Append(CultureInfo.InvariantCulture, $"\nThe p99 and the heap are taken over the measured batches only, {requests:N0} requests per endpoint; ")
+                .Append(CultureInfo.InvariantCulture, $"the heap after a full GC at the start, every {ApiLoadDiagnoser.SampleEvery} batches and at the end, and the trend is the median step ")
+                .Append(CultureInfo.InvariantCulture, $"between samples times the steps, so that one drop or jump does not move it. One object kept per request, at least {SmallestObject} B, ")
+                .Append(CultureInfo.InvariantCulture, $"would grow it by {Bytes(requests * SmallestObject)}.\n");
         }
 
         _md.Append('\n');
@@ -257,7 +318,7 @@ internal sealed class PerformanceReport
     /// </summary>
     private double Percentile99(string method)
     {
-        var times = Find(method, null)?.AllMeasurements
+        var times = Find(method, null, typeof(ApiBenchmarks))?.AllMeasurements
             .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)
             .Select(m => m.Nanoseconds / m.Operations)
             .OrderBy(t => t)
@@ -271,15 +332,27 @@ internal sealed class PerformanceReport
         _md.Append(CultureInfo.InvariantCulture, $"| {target} | {measured} | {(holds ? "yes" : "**no**")} |\n");
     }
 
-    private BenchmarkReport? Find(string method, string? taxonomy) => _reports.FirstOrDefault(r =>
+    /// <summary>A benchmark by method name, of <paramref name="benchmarks"/> when given (a method name two classes share).</summary>
+    private BenchmarkReport? Find(string method, string? taxonomy, Type? benchmarks = null) => _reports.FirstOrDefault(r =>
         r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+        && (benchmarks is null || r.BenchmarkCase.Descriptor.Type == benchmarks)
         && (taxonomy is null || Equals(r.BenchmarkCase.Parameters["Taxonomy"], taxonomy)));
 
     /// <summary>The mean in nanoseconds; NaN when the benchmark did not run (a filter left it out, or it failed).</summary>
-    private double Mean(string method, string? taxonomy) => Find(method, taxonomy)?.ResultStatistics?.Mean ?? double.NaN;
+    private double Mean(string method, string? taxonomy, Type? benchmarks = null) => Find(method, taxonomy, benchmarks)?.ResultStatistics?.Mean ?? double.NaN;
 
-    private long? Allocated(string method, string? taxonomy) =>
-        Find(method, taxonomy) is { } report ? report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) : null;
+    private long? Allocated(string method, string? taxonomy, Type? benchmarks = null) =>
+        Find(method, taxonomy, benchmarks) is { } report ? report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) : null;
+
+    /// <summary>A metric of <see cref="ApiLoadDiagnoser"/> for one of <see cref="ApiLoadBenchmarks"/>; NaN when it did not run.</summary>
+    private double LoadMetric(string method, IMetricDescriptor metric) =>
+        Find(method, null, typeof(ApiLoadBenchmarks)) is { } report && report.Metrics.TryGetValue(metric.Id, out var value) && value.Value is { } v ? v : double.NaN;
+
+    /// <summary>A size that <see cref="ApiLoadDiagnoser"/> measured, in bytes; null when it did not run.</summary>
+    private long? Size(string method, IMetricDescriptor metric) => LoadMetric(method, metric) is var bytes && double.IsNaN(bytes) ? null : (long)bytes;
+
+    /// <summary>Requests per second from the mean time of one request.</summary>
+    private static string Rate(double nanoseconds) => double.IsNaN(nanoseconds) ? "n/a" : (1e9 / nanoseconds).ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Time(double nanoseconds) => double.IsNaN(nanoseconds) ? "n/a" : nanoseconds switch
     {
@@ -302,6 +375,14 @@ internal sealed class PerformanceReport
         < 1024 => bytes.Value.ToString(CultureInfo.InvariantCulture) + " B",
         < 1024 * 1024 => (bytes.Value / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB",
         _ => (bytes.Value / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
+    };
+
+    private static string SignedBytes(long? bytes) => bytes switch
+    {
+        null => "n/a",
+        < 0 => "−" + Bytes(-bytes),
+        0 => "0 B",
+        _ => "+" + Bytes(bytes),
     };
 
     private static string Characters(long characters) => characters < 1_000_000
