@@ -53,6 +53,7 @@ public static class RoleTaxonomyEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(source);
         var responses = source.Responses;
         var api = endpoints.MapGroup(prefix);
+        ((IEndpointConventionBuilder)api).Finally(StaticBody.DecideCacheControl);
 
         api.MapMethods("/", GetAndHead, responses.Json.WriteAsync);
         api.MapMethods("/roles/{key}", GetAndHead, context => responses.Roles.WriteAsync(context, RouteValue(context, "key")));
@@ -106,6 +107,7 @@ public static class RoleTaxonomyEndpointRouteBuilderExtensions
 
         var responses = source.Responses;
         var dashboard = endpoints.MapGroup(prefix);
+        ((IEndpointConventionBuilder)dashboard).Finally(StaticBody.DecideCacheControl);
 
         StaticBody? page = null;
         foreach (var (name, body) in DashboardAssets.Files)

@@ -1,10 +1,12 @@
 using System;
 using System.Buffers.Text;
 using System.Collections.Generic;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -52,7 +54,8 @@ internal sealed class StaticBody
         var response = context.Response;
         var headers = response.Headers;
         headers.ETag = ETag;
-        headers.CacheControl = RequiresAuthorization(context) ? PrivateCacheControl : PublicCacheControl;
+        // Private unless known public: an endpoint mapped without DecideCacheControl never reaches a shared cache.
+        headers.CacheControl = context.GetEndpoint()?.Metadata.GetMetadata<CacheControlMetadata>()?.Value ?? PrivateCacheControl;
         headers.XContentTypeOptions = "nosniff";
         foreach (var (name, value) in _headers)
         {
@@ -70,7 +73,14 @@ internal sealed class StaticBody
         response.ContentLength = _content.Length;
         return HttpMethods.IsHead(context.Request.Method)
             ? Task.CompletedTask
-            : response.Body.WriteAsync(_content, context.RequestAborted).AsTask();
+            : WriteBodyAsync(response, _content, context.RequestAborted);
+    }
+
+    // Straight to the response's pipe, without the stream over it.
+    private static Task WriteBodyAsync(HttpResponse response, byte[] content, System.Threading.CancellationToken aborted)
+    {
+        var write = response.BodyWriter.WriteAsync(content, aborted);
+        return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
     }
 
     // RFC 9110 13.1.2: If-None-Match compares weakly, so W/"x" matches "x" as well; "*" matches any current body.
@@ -94,23 +104,33 @@ internal sealed class StaticBody
         return false;
     }
 
-    private static bool RequiresAuthorization(HttpContext context)
+    /// <summary>
+    /// Decides each endpoint's <c>Cache-Control</c> once, when the endpoint is built: its final metadata (the app's
+    /// own conventions included, which run before a finally convention) and the app's fallback policy are known then.
+    /// A request reads the result with one metadata lookup.
+    /// </summary>
+    public static void DecideCacheControl(EndpointBuilder endpoint)
     {
-        var metadata = context.GetEndpoint()?.Metadata;
-        if (metadata?.GetMetadata<IAllowAnonymous>() is not null)
-        {
-            return false;
-        }
-
-        if (metadata?.GetMetadata<IAuthorizeData>() is not null || metadata?.GetMetadata<AuthorizationPolicy>() is not null
-            || metadata?.GetMetadata<IAuthorizationRequirementData>() is not null)
-        {
-            return true;
-        }
-
+        var metadata = endpoint.Metadata;
+        var named = !metadata.OfType<IAllowAnonymous>().Any()
+            && (metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<AuthorizationPolicy>().Any()
+                || metadata.OfType<IAuthorizationRequirementData>().Any());
         // A fallback policy protects every endpoint that names none.
-        var options = context.RequestServices.GetService<IOptions<AuthorizationOptions>>();
-        return options?.Value.FallbackPolicy is not null;
+        var fallback = !metadata.OfType<IAllowAnonymous>().Any()
+            && endpoint.ApplicationServices.GetService<IOptions<AuthorizationOptions>>()?.Value.FallbackPolicy is not null;
+        metadata.Add(named || fallback ? CacheControlMetadata.Private : CacheControlMetadata.Public);
+    }
+
+    /// <summary>The <c>Cache-Control</c> of an endpoint, decided when it was built.</summary>
+    internal sealed class CacheControlMetadata
+    {
+        public static readonly CacheControlMetadata Public = new(PublicCacheControl);
+
+        public static readonly CacheControlMetadata Private = new(PrivateCacheControl);
+
+        private CacheControlMetadata(string value) => Value = value;
+
+        public string Value { get; }
     }
 
     private static string StrongETagOf(byte[] content)
