@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -12,17 +12,15 @@ namespace RoleTaxonomy.Analyzers;
 /// <summary>
 /// Checks each constant string the code passes where the generated API marks a key (<c>Roles.TryGet("…")</c>,
 /// <c>RoleIdExtensions.Parse("…")</c>, <c>RoleKey.TryParse("…")</c>) or compares with a key property
-/// (<c>role.Key == "…"</c>): a text that is no key is RT1001, a deprecated item's key RT1002.
+/// (<c>role.Key == "…"</c>): a text that is no key is RT1001, a deprecated item's key RT1002, and a current item's key
+/// RT1003, with the typed value that says the same for its fix.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyLiteralAnalyzer : DiagnosticAnalyzer
 {
-    private const string MarkerName = "TaxonomyKeyAttribute";
-    private const string GeneratorName = "RoleTaxonomy.Generator";
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(KeyDescriptors.NotAKey, KeyDescriptors.DeprecatedKey);
+        ImmutableArray.Create(KeyDescriptors.NotAKey, KeyDescriptors.DeprecatedKey, KeyDescriptors.KnownKey);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -31,18 +29,15 @@ public sealed class KeyLiteralAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            // Each identity's keys are read once per compilation, from its enum's members.
-            var identities = new ConcurrentDictionary<ITypeSymbol, IdentityKeys?>(SymbolEqualityComparer.Default);
-            IdentityKeys? KeysOf(ISymbol marked) =>
-                MarkedIdentity(marked) is { } identity ? identities.GetOrAdd(identity, IdentityKeys.Read) : null;
+            var identities = new Identities();
 
             start.RegisterOperationAction(
                 operation =>
                 {
                     var argument = (IArgumentOperation)operation.Operation;
-                    if (argument.Parameter is { } parameter && KeysOf(parameter) is { } keys)
+                    if (argument.Parameter is { } parameter && identities.MarkedBy(parameter) is { } keys)
                     {
-                        Check(operation, argument.Value, keys);
+                        Check(operation, argument.Value, keys, known => KnownInCall(argument, parameter, keys, known));
                     }
                 },
                 OperationKind.Argument);
@@ -58,9 +53,9 @@ public sealed class KeyLiteralAnalyzer : DiagnosticAnalyzer
 
                     foreach (var (property, other) in new[] { (binary.LeftOperand, binary.RightOperand), (binary.RightOperand, binary.LeftOperand) })
                     {
-                        if (property is IPropertyReferenceOperation reference && KeysOf(reference.Property) is { } keys)
+                        if (property is IPropertyReferenceOperation reference && identities.MarkedBy(reference.Property) is { } keys)
                         {
-                            Check(operation, other, keys);
+                            Check(operation, other, keys, known => KnownInComparison(reference.Property, keys, known));
                         }
                     }
                 },
@@ -68,14 +63,19 @@ public sealed class KeyLiteralAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value, IdentityKeys keys)
+    private static void Check(
+        OperationAnalysisContext context,
+        IOperation value,
+        IdentityKeys keys,
+        Func<IdentityKeys.Item, ImmutableDictionary<string, string?>> knownProperties)
     {
         if (value.ConstantValue is not { HasValue: true, Value: string text })
         {
             return;
         }
 
-        if (!keys.Deprecations.TryGetValue(text, out var deprecation))
+        var location = value.Syntax.GetLocation();
+        if (!keys.TryGet(text, out var item))
         {
             var nearest = Suggestions.Nearest(text, keys.InOrder);
             var hint = nearest is not null
@@ -84,87 +84,113 @@ public sealed class KeyLiteralAnalyzer : DiagnosticAnalyzer
             var properties = nearest is null
                 ? ImmutableDictionary<string, string?>.Empty
                 : ImmutableDictionary<string, string?>.Empty.Add(KeyDescriptors.NearestKey, nearest);
-            context.ReportDiagnostic(Diagnostic.Create(KeyDescriptors.NotAKey, value.Syntax.GetLocation(), properties, text, keys.Kind, hint));
-            return;
+            context.ReportDiagnostic(Diagnostic.Create(KeyDescriptors.NotAKey, location, properties, text, keys.Kind, hint));
         }
-
-        if (deprecation is not null)
+        else if (item.Deprecation is { } deprecation)
         {
-            context.ReportDiagnostic(Diagnostic.Create(KeyDescriptors.DeprecatedKey, value.Syntax.GetLocation(), text, keys.Kind, deprecation));
+            context.ReportDiagnostic(Diagnostic.Create(KeyDescriptors.DeprecatedKey, location, text, keys.Kind, deprecation));
+        }
+        else
+        {
+            context.ReportDiagnostic(Diagnostic.Create(KeyDescriptors.KnownKey, location, knownProperties(item), text, keys.Kind, item.Member));
         }
     }
 
-    /// <summary>The identity enum a parameter or property is marked with, by the attribute the generator writes.</summary>
-    private static ITypeSymbol? MarkedIdentity(ISymbol symbol)
+    /// <summary>
+    /// A known key passed to a marked parameter: when the call's only purpose is to turn the key into a value (a
+    /// <c>Parse</c> that takes just the key, or a <c>Try…</c> that gives it through its one out parameter), the typed value
+    /// the call gives, for the fix to write instead.
+    /// </summary>
+    private static ImmutableDictionary<string, string?> KnownInCall(
+        IArgumentOperation argument, IParameterSymbol parameter, IdentityKeys keys, IdentityKeys.Item item)
     {
-        foreach (var attribute in symbol.GetAttributes())
+        var none = ImmutableDictionary<string, string?>.Empty;
+        if (parameter.ContainingSymbol is not IMethodSymbol method || argument.Parent is not IInvocationOperation)
         {
-            if (IsMarker(attribute.AttributeClass)
-                && attribute.ConstructorArguments.Length == 1
-                && attribute.ConstructorArguments[0].Value is ITypeSymbol { TypeKind: TypeKind.Enum } identity)
-            {
-                return identity;
-            }
+            return none;
         }
 
-        return null;
+        string shape;
+        ITypeSymbol result;
+        if (method.Parameters.Length == 1 && !method.ReturnsVoid && method.ReturnType.SpecialType != SpecialType.System_Boolean)
+        {
+            shape = KeyDescriptors.ShapeParse;
+            result = method.ReturnType;
+        }
+        else if (method.Parameters.Length == 2 && method.ReturnType.SpecialType == SpecialType.System_Boolean
+            && method.Parameters.SingleOrDefault(p => p.RefKind == RefKind.Out) is { } output && !ReferenceEquals(output, parameter))
+        {
+            shape = KeyDescriptors.ShapeTry;
+            result = output.Type;
+        }
+        else
+        {
+            return none;
+        }
+
+        return TypedValue(result, method.ContainingType, keys, item, Qualified) is { } value
+            ? none.Add(KeyDescriptors.Shape, shape)
+                .Add(KeyDescriptors.TypedValue, value)
+                .Add(KeyDescriptors.TypedValueShown, TypedValue(result, method.ContainingType, keys, item, Named))
+            : none;
     }
 
-    /// <summary>True for the generated <c>TaxonomyKeyAttribute</c> of any taxonomy: by its name and its [GeneratedCode].</summary>
-    internal static bool IsMarker(INamedTypeSymbol? type) =>
-        type is { Name: MarkerName }
-        && type.GetAttributes().Any(attribute =>
-            attribute.AttributeClass is { Name: "GeneratedCodeAttribute" }
-            && attribute.ConstructorArguments.Length > 0
-            && attribute.ConstructorArguments[0].Value is GeneratorName);
-
-    /// <summary>An identity's keys, read from its enum's members' markers, with their deprecations.</summary>
-    private sealed class IdentityKeys
+    /// <summary>A known key compared with a marked property: the identity property beside it, compared with the member.</summary>
+    private static ImmutableDictionary<string, string?> KnownInComparison(IPropertySymbol key, IdentityKeys keys, IdentityKeys.Item item)
     {
-        private IdentityKeys(string kind, IReadOnlyList<string> inOrder, IReadOnlyDictionary<string, string?> deprecations)
-        {
-            Kind = kind;
-            InOrder = inOrder;
-            Deprecations = deprecations;
-        }
-
-        public string Kind { get; }
-
-        public IReadOnlyList<string> InOrder { get; }
-
-        /// <summary>Every key, with its item's deprecation message; null while the item is current.</summary>
-        public IReadOnlyDictionary<string, string?> Deprecations { get; }
-
-        public static IdentityKeys? Read(ITypeSymbol identity)
-        {
-            var inOrder = new List<string>();
-            var deprecations = new Dictionary<string, string?>(System.StringComparer.Ordinal);
-            foreach (var field in identity.GetMembers().OfType<IFieldSymbol>())
-            {
-                string? key = null;
-                string? deprecation = null;
-                foreach (var attribute in field.GetAttributes())
-                {
-                    if (IsMarker(attribute.AttributeClass) && attribute.ConstructorArguments.Length == 1
-                        && attribute.ConstructorArguments[0].Value is string text)
-                    {
-                        key = text;
-                    }
-                    else if (attribute.AttributeClass is { Name: "ObsoleteAttribute" })
-                    {
-                        deprecation = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
-                        deprecation ??= "it is deprecated.";
-                    }
-                }
-
-                if (key is not null)
-                {
-                    inOrder.Add(key);
-                    deprecations[key] = deprecation;
-                }
-            }
-
-            return deprecations.Count == 0 ? null : new IdentityKeys(identity.Name, inOrder, deprecations);
-        }
+        var id = key.ContainingType.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(property =>
+            property.IsStatic == key.IsStatic && property.Parameters.IsEmpty
+            && SymbolEqualityComparer.Default.Equals(property.Type, keys.Type));
+        return id is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty
+                .Add(KeyDescriptors.Shape, KeyDescriptors.ShapeComparison)
+                .Add(KeyDescriptors.IdProperty, id.Name)
+                .Add(KeyDescriptors.TypedValue, Member(keys, item, Qualified))
+                .Add(KeyDescriptors.TypedValueShown, Member(keys, item, Named));
     }
+
+    /// <summary>
+    /// The generated value of type <paramref name="result"/> for the item: the enum member itself, the catalog's property
+    /// of that name beside the method (<c>Roles.AppSecEngineer</c>), the catalog's <c>Get(member)</c> (<c>Vocabularies</c>),
+    /// or the type's <c>From(member)</c> (<c>RoleKey</c>).
+    /// </summary>
+    private static string? TypedValue(
+        ITypeSymbol result, INamedTypeSymbol owner, IdentityKeys keys, IdentityKeys.Item item, Func<ITypeSymbol, string> name)
+    {
+        if (SymbolEqualityComparer.Default.Equals(result, keys.Type))
+        {
+            return Member(keys, item, name);
+        }
+
+        if (owner.GetMembers(item.Member).OfType<IPropertySymbol>().FirstOrDefault(property =>
+                property.IsStatic && SymbolEqualityComparer.Default.Equals(property.Type, result)) is { } catalogItem)
+        {
+            return $"{name(owner)}.{catalogItem.Name}";
+        }
+
+        if (owner.GetMembers("Get").OfType<IMethodSymbol>().Any(get => IsFromIdentity(get, keys, result)))
+        {
+            return $"{name(owner)}.Get({Member(keys, item, name)})";
+        }
+
+        return result.GetMembers("From").OfType<IMethodSymbol>().Any(from => IsFromIdentity(from, keys, result))
+            ? $"{name(result)}.From({Member(keys, item, name)})"
+            : null;
+    }
+
+    /// <summary>A static method that takes the identity and gives <paramref name="result"/>: <c>Vocabularies.Get(id)</c>, <c>RoleKey.From(id)</c>.</summary>
+    private static bool IsFromIdentity(IMethodSymbol method, IdentityKeys keys, ITypeSymbol result) =>
+        method.IsStatic && method.Parameters.Length == 1
+        && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, keys.Type)
+        && SymbolEqualityComparer.Default.Equals(method.ReturnType, result);
+
+    private static string Member(IdentityKeys keys, IdentityKeys.Item item, Func<ITypeSymbol, string> name) =>
+        $"{name(keys.Type)}.{item.Member}";
+
+    /// <summary>For the code: the fix simplifies it to what the file's usings allow.</summary>
+    private static string Qualified(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+    /// <summary>For the fix's title.</summary>
+    private static string Named(ITypeSymbol type) => type.Name;
 }

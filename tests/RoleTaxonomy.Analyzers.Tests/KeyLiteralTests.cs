@@ -8,6 +8,9 @@ namespace RoleTaxonomy.Analyzers.Tests;
 /// <summary>RT1001 and RT1002: constant keys in the code that uses a taxonomy, checked against its keys at compile time.</summary>
 public sealed class KeyLiteralTests
 {
+    internal static DiagnosticResult Known(int marker, string text, string kind, string member) =>
+        new DiagnosticResult("RT1003", DiagnosticSeverity.Info).WithLocation(marker).WithArguments(text, kind, member);
+
     private static DiagnosticResult NotAKey(int marker, string text, string kind, string hint) =>
         new DiagnosticResult("RT1001", DiagnosticSeverity.Error).WithLocation(marker).WithArguments(text, kind, hint);
 
@@ -28,9 +31,10 @@ public sealed class KeyLiteralTests
 
             public static class Uses
             {
-                public static bool Find() => Roles.TryGet("appsec-engineer", out _);
+                public static bool Find() => Roles.TryGet({|#0:"appsec-engineer"|}, out _);
             }
             """;
+        test.FixedState.ExpectedDiagnostics.Add(Known(0, "appsec-engineer", "RoleId", "AppSecEngineer"));
 
         await test.RunAsync();
     }
@@ -64,30 +68,33 @@ public sealed class KeyLiteralTests
 
             public static class Uses
             {
-                public static RoleId Parse() => RoleIdExtensions.Parse("appsec-engineer");
-                public static bool TryParse() => TaskPatternIdExtensions.TryParse("appsec-finding-triage", out _);
+                public static RoleId Parse() => RoleIdExtensions.Parse({|#10:"appsec-engineer"|});
+                public static bool TryParse() => TaskPatternIdExtensions.TryParse({|#11:"appsec-finding-triage"|}, out _);
                 public static bool Key() => RoleKey.TryParse({|#2:"devsecops"|}, out _);
-                public static bool Compare(Role role) => role.Key == "devsecops-engineer" || {|#4:"nope"|} != role.Key;
-                public static bool Vocabulary(Vocabulary vocabulary) => vocabulary.Key == "triage-outcomes";
+                public static bool Compare(Role role) => role.Key == {|#13:"devsecops-engineer"|} || {|#4:"nope"|} != role.Key;
+                public static bool Vocabulary(Vocabulary vocabulary) => vocabulary.Key == {|#15:"triage-outcomes"|};
             }
             """;
         test.FixedState.ExpectedDiagnostics.Add(NotAKey(2, "devsecops", "RoleId",
             "; the keys are 'appsec-engineer', 'devsecops-engineer', 'product-security-manager', 'product-security-director'"));
         test.FixedState.ExpectedDiagnostics.Add(NotAKey(4, "nope", "RoleId",
             "; the keys are 'appsec-engineer', 'devsecops-engineer', 'product-security-manager', 'product-security-director'"));
+        test.FixedState.ExpectedDiagnostics.Add(Known(10, "appsec-engineer", "RoleId", "AppSecEngineer"));
+        test.FixedState.ExpectedDiagnostics.Add(Known(11, "appsec-finding-triage", "TaskPatternId", "AppSecFindingTriage"));
+        test.FixedState.ExpectedDiagnostics.Add(Known(13, "devsecops-engineer", "RoleId", "DevSecOpsEngineer"));
+        test.FixedState.ExpectedDiagnostics.Add(Known(15, "triage-outcomes", "VocabularyId", "TriageOutcomes"));
 
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task Keys_variables_unmarked_strings_and_other_comparisons_give_nothing()
+    public async Task Variables_unmarked_strings_and_other_comparisons_give_nothing()
     {
         var test = Verifier.Test("""
             using RoleTaxonomy;
 
             public static class Uses
             {
-                public static bool Known() => Roles.TryGet("appsec-engineer", out _) && RoleKey.TryParse("product-security-director", out _);
                 public static bool Variable(string key) => Roles.TryGet(key, out _);
                 public static bool Unmarked(Role role) => role.Name == "appsec-enginer" && string.Equals("x", "y");
                 public static RoleId Null() => RoleIdExtensions.TryParse(null, out var id) ? id : default;

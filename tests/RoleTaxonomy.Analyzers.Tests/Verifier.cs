@@ -28,10 +28,17 @@ internal static class Verifier
     /// <summary>A team's taxonomy, the custom-taxonomy sample's YAML, generated as internal code of Contoso.Champions.</summary>
     public static readonly Lazy<ImmutableArray<(string Name, string Text)>> OwnTaxonomy = new(GenerateOwnTaxonomy);
 
+    /// <summary>RT1001 and its fix, with the other diagnostics of <see cref="KeyLiteralAnalyzer"/>.</summary>
     public static CSharpCodeFixTest<KeyLiteralAnalyzer, ReplaceWithNearestKeyFix, DefaultVerifier> Test(
+        string source, bool withOwnTaxonomy = false, string? fixedSource = null) =>
+        Test<KeyLiteralAnalyzer, ReplaceWithNearestKeyFix>(source, withOwnTaxonomy, fixedSource);
+
+    public static CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier> Test<TAnalyzer, TFix>(
         string source, bool withOwnTaxonomy = false, string? fixedSource = null)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
+        where TFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixTest<KeyLiteralAnalyzer, ReplaceWithNearestKeyFix, DefaultVerifier>
+        var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
         {
             TestCode = source,
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),

@@ -19,13 +19,13 @@ internal static class DiagnosticsDoc
 
     /// <summary><c>path(line,col): error RT0002: …</c>, or <c>CSC : error RT0018: …</c> for a diagnostic without a file.</summary>
     public static readonly Regex ExampleLine = new(
-        @"^(?:\S[^(]*\(\d+,\d+\)|CSC ): (?<severity>error|warning) (?<id>RT\d{4}): (?<message>.*)$",
+        @"^(?:\S[^(]*\(\d+,\d+\)|CSC ): (?<severity>error|warning|info) (?<id>RT\d{4}): (?<message>.*)$",
         RegexOptions.CultureInvariant);
 
     public static readonly Regex SectionHeading = new(@"^## (?<id>RT\d{4}): (?<title>.+)$", RegexOptions.CultureInvariant);
 
     public static readonly Regex SummaryRow = new(
-        @"^\| \[(?<id>RT\d{4})\]\(#rt\d{4}\) \| (?<severity>Error|Warning) \| (?<title>.+) \|$",
+        @"^\| \[(?<id>RT\d{4})\]\(#rt\d{4}\) \| (?<severity>Error|Warning|Info) \| (?<title>.+) \|$",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -39,7 +39,12 @@ internal static class DiagnosticsDoc
         return new Regex("^" + string.Join("(?:.*?)", parts.Select(Regex.Escape)) + "$", RegexOptions.Singleline | RegexOptions.CultureInvariant);
     }
 
-    public static string SeverityWord(DiagnosticSeverity severity) => severity == DiagnosticSeverity.Warning ? "warning" : "error";
+    public static string SeverityWord(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "error",
+    };
 
     public sealed record Example(int LineNumber, string Id, string Severity, string Message);
 
