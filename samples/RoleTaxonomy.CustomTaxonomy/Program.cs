@@ -10,7 +10,7 @@ foreach (var pattern in champion.TaskPatterns)
 }
 
 Console.WriteLine($"Escalates to: {EscalationPaths.AppsecTeam.Name}");
-Console.WriteLine($"Parsed from a stored key: {(RoleIdExtensions.TryParse("security-champion", out var id) ? id.ToDisplayName() : "unknown")}");
+Console.WriteLine($"Parsed from a stored key: {(RoleIdExtensions.TryParse(StoredRole(), out var id) ? id.ToDisplayName() : "unknown")}");
 
 // A key stored before a path was retired still resolves, and says what replaces it. Naming the member in
 // code (EscalationPaths.SecurityGuild) would warn CS0618 with the same reason, and so would the key as a constant
@@ -20,5 +20,9 @@ if (EscalationPathExtensions.TryParse(stored, out var retired) && EscalationPath
 {
     Console.WriteLine($"'{path.Key}' is deprecated: {deprecation.Reason} Use '{path.Replacement?.Key}'.");
 }
+
+// Keys as a database or a configuration file would give them: a constant key in code would be the typed member
+// instead (RT1003).
+static string StoredRole() => "security-champion";
 
 static string StoredEscalation() => "security-guild";

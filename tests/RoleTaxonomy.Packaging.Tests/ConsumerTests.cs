@@ -344,11 +344,13 @@ public sealed class ConsumerTests
             }
         }
 
-        // The literal starts at line 3, column 39.
+        // The literal starts at line 3, column 39; the cast on line 4 at column 29, an identity formatted by its name
+        // and an integer cast to it (warnings, errors under this project's TreatWarningsAsErrors).
         File.WriteAllText(Path.Combine(folder, "Program.cs"), $$"""
             using {{taxonomyNamespace}};
 
             System.Console.WriteLine(Roles.TryGet("{{typo}}", out _));
+            System.Console.WriteLine($"{(RoleId)1}");
             """);
 
         var build = PackagesFixture.Dotnet(folder, "build");
@@ -357,6 +359,8 @@ public sealed class ConsumerTests
         Assert.Matches(
             new Regex($@"Program\.cs\(3,39\): error RT1001: '{Regex.Escape(typo)}' is not a RoleId key; did you mean '{Regex.Escape(nearest)}'\?"),
             build.Output);
+        Assert.Matches(new Regex(@"Program\.cs\(4,29\): (warning|error) RT1004: This RoleId is formatted by its member name"), build.Output);
+        Assert.Matches(new Regex(@"Program\.cs\(4,29\): (warning|error) RT1005: An integer is cast to RoleId"), build.Output);
         AssertNoGeneratorLoadFailure(build);
 
         File.WriteAllText(Path.Combine(folder, "Program.cs"), $$"""
