@@ -21,6 +21,15 @@ internal static class Jobs
         : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Generator")
             .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15);
 
+    /// <summary>
+    /// A consumer's build takes a tenth of a second to seconds, and allocates hundreds of megabytes: one build per
+    /// iteration, few iterations.
+    /// </summary>
+    public static Job Analyzer() => Short
+        ? Smoke()
+        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Analyzer")
+            .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(12).WithInvocationCount(1).WithUnrollFactor(1);
+
     /// <summary>Lookups take nanoseconds: many short iterations.</summary>
     public static Job Lookup() => Short
         ? Smoke()
@@ -57,6 +66,15 @@ public sealed class GeneratorJobAttribute : JobConfigBaseAttribute
 {
     public GeneratorJobAttribute()
         : base(Jobs.Generator())
+    {
+    }
+}
+
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class AnalyzerJobAttribute : JobConfigBaseAttribute
+{
+    public AnalyzerJobAttribute()
+        : base(Jobs.Analyzer())
     {
     }
 }

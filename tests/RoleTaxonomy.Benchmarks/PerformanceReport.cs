@@ -19,6 +19,14 @@ internal sealed class PerformanceReport
     private const double MinLookupSpeedup = 10.0;
     private const double MinApiRateShare = 0.8;
 
+    /// <summary>A build with the analyzers against the same build without them, at <see cref="AnalyzerBenchmarks.Target"/> files.</summary>
+    private const double MaxAnalyzerOverBuild = 1.05;
+
+    /// <summary>"Flat": what the analyzers add per file at the largest consumer against the smallest.</summary>
+    private const double MaxAnalyzerPerFileGrowth = 1.5;
+
+    private static readonly int[] AnalyzerSizes = { AnalyzerBenchmarks.Small, AnalyzerBenchmarks.Target, AnalyzerBenchmarks.Large };
+
     /// <summary>How much the live heap's trend over one endpoint's measured batches under load may grow (see <see cref="ApiLoadDiagnoser"/>).</summary>
     private const long MaxHeapGrowth = 1024 * 1024;
 
@@ -101,6 +109,7 @@ internal sealed class PerformanceReport
         Lookups();
         Api();
         ApiLoad();
+        Analyzers();
         return _md.ToString();
     }
 
@@ -161,7 +170,41 @@ internal sealed class PerformanceReport
             $"(its trend: the median step between samples every {ApiLoadDiagnoser.SampleEvery} batches, times the steps)",
             string.Join("; ", heaps.Select(h => $"{h.Method}: {SignedBytes(h.Trend)} ({Bytes(h.Before)} at the start, {Bytes(h.After)} at the end)")),
             heaps.All(h => h.Trend <= MaxHeapGrowth));
+
+        var target = AnalyzerBuild(AnalyzerBenchmarks.Target);
+        var (small, large) = (AnalyzerBuild(AnalyzerBenchmarks.Small), AnalyzerBuild(AnalyzerBenchmarks.Large));
+        Row($"the analyzers add at most 5% to a build of a {AnalyzerBenchmarks.Target}-file consumer, and their time per file stays flat " +
+            $"from {AnalyzerBenchmarks.Small} to {AnalyzerBenchmarks.Large} files",
+            $"{Ratio(target.Ratio)} at {target.Files} files ({Time(target.With)} against {Time(target.Build)}); added per file: " +
+            string.Join(", ", AnalyzerSizes.Select(f => $"{Time(AnalyzerBuild(f).AddedPerFile)} at {f}")) +
+            $" ({Ratio(large.AddedPerFile / small.AddedPerFile)} from {small.Files} to {large.Files})",
+            target.Ratio <= MaxAnalyzerOverBuild && large.AddedPerFile <= MaxAnalyzerPerFileGrowth * small.AddedPerFile);
         _md.Append('\n');
+    }
+
+    /// <summary>
+    /// A consumer's build without and with the analyzers (see <see cref="AnalyzerBenchmarks"/>): csc's build, and what the
+    /// analyzers add to the compiler's pass that feeds them; NaN where a benchmark did not run.
+    /// </summary>
+    private AnalyzerBuildResult AnalyzerBuild(int files)
+    {
+        var build = Mean(nameof(AnalyzerBenchmarks.Build), files);
+        var compiler = Mean(nameof(AnalyzerBenchmarks.CompilerDiagnostics), files);
+        var analyzers = Mean(nameof(AnalyzerBenchmarks.AnalyzerDiagnostics), files);
+        var (buildBytes, compilerBytes, analyzerBytes) = (Allocated(nameof(AnalyzerBenchmarks.Build), files),
+            Allocated(nameof(AnalyzerBenchmarks.CompilerDiagnostics), files), Allocated(nameof(AnalyzerBenchmarks.AnalyzerDiagnostics), files));
+        return new AnalyzerBuildResult(files, build, compiler, analyzers, buildBytes, buildBytes + (analyzerBytes - compilerBytes));
+    }
+
+    private sealed record AnalyzerBuildResult(int Files, double Build, double Compiler, double Analyzers, long? BuildAllocated, long? WithAllocated)
+    {
+        public double Added => Analyzers - Compiler;
+
+        public double With => Build + Added;
+
+        public double Ratio => With / Build;
+
+        public double AddedPerFile => Added / Files;
     }
 
     private void ApiRateRow(string target, Type benchmarks)
@@ -312,6 +355,34 @@ internal sealed class PerformanceReport
         _md.Append('\n');
     }
 
+    private void Analyzers()
+    {
+        _md.Append("### Analyzers in a build (`AnalyzerBenchmarks`)\n\n")
+            .Append("| files | build | with the analyzers | ratio | added per file | allocated (build; with the analyzers) |\n")
+            .Append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        var results = AnalyzerSizes.Select(AnalyzerBuild).ToList();
+        foreach (var r in results)
+        {
+            _md.Append(CultureInfo.InvariantCulture, $"| {r.Files} | {Time(r.Build)} | {Time(r.With)} | {Ratio(r.Ratio)} | {Time(r.AddedPerFile)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Bytes(r.BuildAllocated)}; {Bytes(r.WithAllocated)} |\n");
+        }
+
+        _md.Append("\nA build is csc's: parse, bind, write the assembly, its PDB and its reference assembly (`Build`). With the analyzers, ")
+            .Append("it is that build plus what the analyzers add to the compiler's pass that feeds them: `AnalyzerDiagnostics` (the pass with ")
+            .Append("every analyzer of the assembly) less `CompilerDiagnostics` (the same pass without them):\n\n")
+            .Append("| files | compiler's pass | with the analyzers | added | time in the analyzers' callbacks, after the measured iterations |\n")
+            .Append("| ---: | ---: | ---: | ---: | --- |\n");
+        foreach (var r in results)
+        {
+            var callbacks = AnalyzerBenchmarks.CallbackTimes.TryGetValue(r.Files, out var times) && !double.IsNaN(r.Analyzers)
+                ? string.Join("; ", times.Select(t => $"{t.Analyzer}: {Time(t.Time.Ticks * 100.0)}"))
+                : "n/a";
+            _md.Append(CultureInfo.InvariantCulture, $"| {r.Files} | {Time(r.Compiler)} | {Time(r.Analyzers)} | {Time(r.Added)} | {callbacks} |\n");
+        }
+
+        _md.Append('\n');
+    }
+
     /// <summary>
     /// The 99th percentile of one request's time: the job runs one invocation per iteration, so each measured
     /// iteration of the workload is one request.
@@ -338,6 +409,17 @@ internal sealed class PerformanceReport
         && (benchmarks is null || r.BenchmarkCase.Descriptor.Type == benchmarks)
         && (taxonomy is null || Equals(r.BenchmarkCase.Parameters["Taxonomy"], taxonomy)));
 
+    /// <summary>One of <see cref="AnalyzerBenchmarks"/>, by method and consumer size.</summary>
+    private BenchmarkReport? Find(string method, int files) => _reports.FirstOrDefault(r =>
+        r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+        && r.BenchmarkCase.Descriptor.Type == typeof(AnalyzerBenchmarks)
+        && Equals(r.BenchmarkCase.Parameters[nameof(AnalyzerBenchmarks.Files)], files));
+
+    private double Mean(string method, int files) => Find(method, files)?.ResultStatistics?.Mean ?? double.NaN;
+
+    private long? Allocated(string method, int files) =>
+        Find(method, files) is { } report ? report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) : null;
+
     /// <summary>The mean in nanoseconds; NaN when the benchmark did not run (a filter left it out, or it failed).</summary>
     private double Mean(string method, string? taxonomy, Type? benchmarks = null) => Find(method, taxonomy, benchmarks)?.ResultStatistics?.Mean ?? double.NaN;
 
@@ -356,6 +438,7 @@ internal sealed class PerformanceReport
 
     private static string Time(double nanoseconds) => double.IsNaN(nanoseconds) ? "n/a" : nanoseconds switch
     {
+        < 0 => "−" + Time(-nanoseconds),
         < 1_000 => nanoseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ns",
         < 1_000_000 => (nanoseconds / 1_000).ToString("0.00", CultureInfo.InvariantCulture) + " µs",
         < 1_000_000_000 => (nanoseconds / 1_000_000).ToString("0.00", CultureInfo.InvariantCulture) + " ms",
