@@ -17,12 +17,20 @@ internal sealed class Identities
 
     private readonly ConcurrentDictionary<ITypeSymbol, IdentityKeys?> _read = new(SymbolEqualityComparer.Default);
 
+    // A symbol's attributes are read once: a build passes constants to the same few parameters many times.
+    private readonly ConcurrentDictionary<ISymbol, IdentityKeys?> _marked = new(SymbolEqualityComparer.Default);
+    private readonly Func<ISymbol, IdentityKeys?> _readMark;
+
+    public Identities() => _readMark = ReadMark;
+
     /// <summary>The identity when <paramref name="type"/> is a generated identity enum, whose members carry their keys.</summary>
     public IdentityKeys? Of(ITypeSymbol? type) =>
         type is INamedTypeSymbol { TypeKind: TypeKind.Enum } identity ? _read.GetOrAdd(identity, IdentityKeys.Read) : null;
 
     /// <summary>The identity whose key a parameter or property is marked to hold, by <c>[TaxonomyKey(typeof(RoleId))]</c>.</summary>
-    public IdentityKeys? MarkedBy(ISymbol symbol)
+    public IdentityKeys? MarkedBy(ISymbol symbol) => _marked.GetOrAdd(symbol, _readMark);
+
+    private IdentityKeys? ReadMark(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())
         {

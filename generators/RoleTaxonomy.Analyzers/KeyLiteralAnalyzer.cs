@@ -34,8 +34,11 @@ public sealed class KeyLiteralAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(
                 operation =>
                 {
+                    // The constant comes first: it is already computed, and most arguments are not constant strings.
                     var argument = (IArgumentOperation)operation.Operation;
-                    if (argument.Parameter is { } parameter && identities.MarkedBy(parameter) is { } keys)
+                    if (IsConstantText(argument.Value)
+                        && argument.Parameter is { } parameter
+                        && identities.MarkedBy(parameter) is { } keys)
                     {
                         Check(operation, argument.Value, keys, known => KnownInCall(argument, parameter, keys, known));
                     }
@@ -51,16 +54,24 @@ public sealed class KeyLiteralAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    foreach (var (property, other) in new[] { (binary.LeftOperand, binary.RightOperand), (binary.RightOperand, binary.LeftOperand) })
-                    {
-                        if (property is IPropertyReferenceOperation reference && identities.MarkedBy(reference.Property) is { } keys)
-                        {
-                            Check(operation, other, keys, known => KnownInComparison(reference.Property, keys, known));
-                        }
-                    }
+                    CheckComparison(operation, identities, binary.LeftOperand, binary.RightOperand);
+                    CheckComparison(operation, identities, binary.RightOperand, binary.LeftOperand);
                 },
                 OperationKind.Binary);
         });
+    }
+
+    private static bool IsConstantText(IOperation value) => value.ConstantValue is { HasValue: true, Value: string };
+
+    /// <summary><c>role.Key == "…"</c>: a constant compared with a property marked as a key.</summary>
+    private static void CheckComparison(OperationAnalysisContext context, Identities identities, IOperation property, IOperation other)
+    {
+        if (IsConstantText(other)
+            && property is IPropertyReferenceOperation reference
+            && identities.MarkedBy(reference.Property) is { } keys)
+        {
+            Check(context, other, keys, known => KnownInComparison(reference.Property, keys, known));
+        }
     }
 
     private static void Check(
