@@ -202,6 +202,44 @@ internal static class SyntheticConsumer
 
     public static string PathOf(int index) => $"Area{index % 10}/Service{index}.cs";
 
+    /// <summary>
+    /// The consumer as a project on disk, on the RoleTaxonomy package of this build's version, for whole builds timed from
+    /// outside (docs/performance.md). <c>-p:WithoutTaxonomyAnalyzers=true</c> builds it without the package's analyzers,
+    /// and nothing else changes: the generator is not in the package, and the SDK's own analyzers run in both.
+    /// </summary>
+    public static void WriteProject(string folder, int files)
+    {
+        var version = typeof(RoleId).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        Directory.CreateDirectory(folder);
+        System.IO.File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <!-- Microsoft.Extensions.Logging, as a web app has it. -->
+                <FrameworkReference Include="Microsoft.AspNetCore.App" />
+                <PackageReference Include="RoleTaxonomy" Version="{{version}}" />
+              </ItemGroup>
+              <Target Name="RemoveTaxonomyAnalyzers" BeforeTargets="CoreCompile" Condition="'$(WithoutTaxonomyAnalyzers)' == 'true'">
+                <ItemGroup>
+                  <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' == 'RoleTaxonomy.Analyzers' Or '%(Filename)' == 'RoleTaxonomy.Analyzers.CodeFixes'" />
+                </ItemGroup>
+              </Target>
+            </Project>
+
+            """);
+        var texts = Write(files);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var path = Path.Combine(folder, PathOf(i));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            System.IO.File.WriteAllText(path, texts[i]);
+        }
+    }
+
     public static IReadOnlyList<string> Write(int files) => Enumerable.Range(0, files).Select(i => File(i, Logging.Value)).ToList();
 
     /// <summary>

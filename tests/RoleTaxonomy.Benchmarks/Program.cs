@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Configs;
@@ -14,7 +15,9 @@ namespace RoleTaxonomy.Benchmarks;
 /// </summary>
 /// <remarks>
 /// <c>--short</c>: a smoke run, one invocation per benchmark. <c>--verify</c>: only the counts (which files each kind
-/// of rerun parses again, how much C# is emitted), no timing. Other arguments go to BenchmarkDotNet (e.g. <c>--filter</c>).
+/// of rerun parses again, how much C# is emitted), no timing. <c>--write-consumer FOLDER [FILES]</c>: writes the synthetic
+/// consumer of <see cref="AnalyzerBenchmarks"/> as a project, to time whole builds with and without the analyzers. Other
+/// arguments go to BenchmarkDotNet (e.g. <c>--filter</c>).
 /// </remarks>
 public static class Program
 {
@@ -23,6 +26,15 @@ public static class Program
         var arguments = args.ToList();
         Jobs.Short = arguments.Remove("--short");
         var verifyOnly = arguments.Remove("--verify");
+        if (arguments.IndexOf("--write-consumer") is var write and >= 0)
+        {
+            var folder = arguments.ElementAtOrDefault(write + 1) ?? throw new ArgumentException("--write-consumer needs a folder.");
+            var files = arguments.ElementAtOrDefault(write + 2) is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : AnalyzerBenchmarks.Target;
+            SyntheticConsumer.WriteProject(folder, files);
+            Console.WriteLine($"Wrote a consumer of {files} files to {Path.GetFullPath(folder)}.");
+            return 0;
+        }
+
 
         var evidence = Evidence.Collect();
         PrintEvidence(evidence);
