@@ -263,6 +263,12 @@ internal sealed class TaxonomyEmitter
 
         w.Line("};").Line();
 
+        var table = KeyTable.For(members.Select(m => m.Key).ToList());
+        if (table is not null)
+        {
+            KeySlots(w, table);
+        }
+
         w.SummaryXml("Every value, in the content's order.")
             .Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> Values {{ get; }} = global::System.Array.AsReadOnly(s_values);")
             .Line()
@@ -308,7 +314,18 @@ internal sealed class TaxonomyEmitter
             .Line("/// <param name=\"value\">The value when found; otherwise <c>default</c>, which is no item.</param>")
             .Line("/// <returns>True when <paramref name=\"key\"/> is the key of a value.</returns>")
             .Open($"public static bool TryParse({KeyParameter(name, keyOf)}string? key, out {type} value)");
-        KeySwitch(w, type, members);
+        if (table is null)
+        {
+            KeySwitch(w, type, members);
+        }
+        else
+        {
+            w.Open("if (key is not null)");
+            KeyTableSearch(w, "string.Equals(s_keysInOrder[index], key)");
+            w.Close().Line();
+            w.Line("value = default;").Line("return false;");
+        }
+
         w.Close();
 
         if (_model.Options.Has(TargetFeatures.Span))
@@ -319,7 +336,12 @@ internal sealed class TaxonomyEmitter
                 .Line("/// <param name=\"value\">The value when found; otherwise <c>default</c>, which is no item.</param>")
                 .Line("/// <returns>True when <paramref name=\"key\"/> is the key of a value.</returns>")
                 .Open($"public static bool TryParse(global::System.ReadOnlySpan<char> key, out {type} value)");
-            if (_model.Options.Has(TargetFeatures.SpanPatterns))
+            if (table is not null)
+            {
+                KeyTableSearch(w, "global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(s_keysInOrder[index]))");
+                w.Line().Line("value = default;").Line("return false;");
+            }
+            else if (_model.Options.Has(TargetFeatures.SpanPatterns))
             {
                 KeySwitch(w, type, members);
             }
@@ -520,6 +542,69 @@ internal sealed class TaxonomyEmitter
 
         return byNumber;
     }
+
+    /// <summary>
+    /// The key table's data and the hash that finds a key's first slot: for strings, and for spans when the target has
+    /// them, in the same words.
+    /// </summary>
+    private void KeySlots(SourceWriter w, KeyTable table)
+    {
+        var element = table.Slots.Length <= ushort.MaxValue ? "ushort" : "int";
+        w.Line("// The key table: each slot holds a key's index in s_keysInOrder plus one, or 0 where the search ends.")
+            .Line($"private const int SlotMask = {table.Slots.Length - 1};")
+            .Line()
+            .Line($"private static readonly {element}[] s_keySlots = new {element}[]")
+            .Line("{");
+        const int PerLine = 16;
+        for (var start = 0; start < table.Slots.Length; start += PerLine)
+        {
+            var line = new ArraySegment<int>(table.Slots, start, Math.Min(PerLine, table.Slots.Length - start));
+            w.Line("    " + string.Join(", ", line.Select(slot => slot.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ",");
+        }
+
+        w.Line("};").Line();
+        FirstSlot(w, table, "string");
+        if (_model.Options.Has(TargetFeatures.Span))
+        {
+            FirstSlot(w, table, "global::System.ReadOnlySpan<char>");
+        }
+    }
+
+    private static void FirstSlot(SourceWriter w, KeyTable table, string keyType)
+    {
+        static string Hex(uint value) => "0x" + value.ToString("X8", System.Globalization.CultureInfo.InvariantCulture) + "u";
+
+        w.Line("// Where a key's search starts: its length and the characters at the positions where the keys")
+            .Line("// differ, each times an odd constant; the generator chose the positions and filled the table with this.")
+            .Open($"private static int FirstSlot({keyType} key)")
+            .Line("var length = key.Length;")
+            .Line("var hash = unchecked(")
+            .Write($"    ((uint)length * {Hex(KeyTable.Multiplier(0))})");
+        for (var i = 0; i < table.Positions.Count; i++)
+        {
+            var position = table.Positions[i];
+            var (condition, index) = position >= 0
+                ? ($"length > {position}", position.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : ($"length >= {-position}", $"length - {-position}");
+            w.Line().Write($"    + ({condition} ? key[{index}] * {Hex(KeyTable.Multiplier(i + 1))} : 0u)");
+        }
+
+        w.Line(");")
+            .Line($"hash = unchecked((hash ^ (hash >> 16)) * {Hex(KeyTable.FinalMultiplier)});")
+            .Line($"return (int)(hash >> {32 - table.Bits});")
+            .Close()
+            .Line();
+    }
+
+    /// <summary>The search from a key's first slot to its index, or to an empty slot; <paramref name="equals"/> compares.</summary>
+    private static void KeyTableSearch(SourceWriter w, string equals) => w
+        .Open("for (var slot = FirstSlot(key); s_keySlots[slot] != 0; slot = (slot + 1) & SlotMask)")
+        .Line("var index = s_keySlots[slot] - 1;")
+        .Open($"if ({equals})")
+        .Line("value = s_values[index];")
+        .Line("return true;")
+        .Close()
+        .Close();
 
     private static void KeySwitch(SourceWriter w, string type, List<EnumMember> members)
     {
