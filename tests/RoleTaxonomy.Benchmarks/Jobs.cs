@@ -30,6 +30,12 @@ internal static class Jobs
         : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Analyzer")
             .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(12).WithInvocationCount(1).WithUnrollFactor(1);
 
+    /// <summary>A process's start takes tens of milliseconds, and varies with what else runs: one start an iteration, many.</summary>
+    public static Job ColdStart() => Short
+        ? Smoke()
+        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("ColdStart")
+            .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(20).WithInvocationCount(1).WithUnrollFactor(1);
+
     /// <summary>Lookups take nanoseconds: many short iterations.</summary>
     public static Job Lookup() => Short
         ? Smoke()
@@ -75,6 +81,15 @@ public sealed class AnalyzerJobAttribute : JobConfigBaseAttribute
 {
     public AnalyzerJobAttribute()
         : base(Jobs.Analyzer())
+    {
+    }
+}
+
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ColdStartJobAttribute : JobConfigBaseAttribute
+{
+    public ColdStartJobAttribute()
+        : base(Jobs.ColdStart())
     {
     }
 }
