@@ -7,9 +7,9 @@ namespace RoleTaxonomy.Analyzers.Tests;
 /// <summary>RT1003: a constant that is a current item's key, and its fix to the typed member that says the same.</summary>
 public sealed class KnownKeyTests
 {
-    private static Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<KeyLiteralAnalyzer, UseTypedMemberFix, Microsoft.CodeAnalysis.Testing.DefaultVerifier> Test(
+    private static Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<KnownKeyAnalyzer, UseTypedMemberFix, Microsoft.CodeAnalysis.Testing.DefaultVerifier> Test(
         string source, string fixedSource, bool withOwnTaxonomy = false) =>
-        Verifier.Test<KeyLiteralAnalyzer, UseTypedMemberFix>(source, withOwnTaxonomy, fixedSource);
+        Verifier.Test<KnownKeyAnalyzer, UseTypedMemberFix>(source, withOwnTaxonomy, fixedSource);
 
     [Fact]
     public async Task A_comparison_with_Key_becomes_a_comparison_of_the_Id_with_the_member_either_way_round()

@@ -28,7 +28,7 @@ internal static class Verifier
     /// <summary>A team's taxonomy, the custom-taxonomy sample's YAML, generated as internal code of Contoso.Champions.</summary>
     public static readonly Lazy<ImmutableArray<(string Name, string Text)>> OwnTaxonomy = new(GenerateOwnTaxonomy);
 
-    /// <summary>RT1001 and its fix, with the other diagnostics of <see cref="KeyLiteralAnalyzer"/>.</summary>
+    /// <summary>RT1001 and its fix, with RT1002, the other diagnostic of <see cref="KeyLiteralAnalyzer"/>.</summary>
     public static CSharpCodeFixTest<KeyLiteralAnalyzer, ReplaceWithNearestKeyFix, DefaultVerifier> Test(
         string source, bool withOwnTaxonomy = false, string? fixedSource = null) =>
         Test<KeyLiteralAnalyzer, ReplaceWithNearestKeyFix>(source, withOwnTaxonomy, fixedSource);
