@@ -180,8 +180,9 @@ internal static class SyntheticConsumer
             .ToImmutableArray());
 
     /// <summary>
-    /// Every analyzer of the assembly, found as the compiler finds them (non-abstract, <c>[DiagnosticAnalyzer]</c> for C#),
-    /// so that analyzers added to it are measured without a change here.
+    /// Every analyzer of the assembly that a command-line build runs, found as the compiler finds them (non-abstract,
+    /// <c>[DiagnosticAnalyzer]</c> for C#), so that analyzers added to it are measured without a change here. Those
+    /// that report only suggestions or hidden diagnostics are left out, as csc leaves them out: it shows neither.
     /// </summary>
     public static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new(() =>
         typeof(KeyLiteralAnalyzer).Assembly.GetTypes()
@@ -189,6 +190,7 @@ internal static class SyntheticConsumer
                 && type.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)))
             .OrderBy(type => type.FullName, StringComparer.Ordinal)
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+            .Where(analyzer => analyzer.SupportedDiagnostics.Any(d => d.DefaultSeverity >= DiagnosticSeverity.Warning))
             .ToImmutableArray());
 
     private static readonly Lazy<bool> Logging = new(() => References.Value.Any(r => Path.GetFileName(r.Display) == LoggingAssembly));
