@@ -1,6 +1,7 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
 
@@ -15,10 +16,17 @@ internal static class Jobs
     /// <summary>Set by <c>--short</c>: one invocation per benchmark, to see that everything runs, not how fast.</summary>
     public static bool Short { get; set; }
 
+    /// <summary>
+    /// The in-process toolchain, with more time per benchmark case than its default five minutes (setup included):
+    /// one compile of the code generated for 1,000 roles (<see cref="ConsumerCompileBenchmarks"/>, and the setup of
+    /// <see cref="KeyLookupScaleBenchmarks"/> at 10,000 items) takes minutes on two shared cores.
+    /// </summary>
+    private static readonly IToolchain InProcess = new InProcessEmitToolchain(TimeSpan.FromHours(2), logOutput: true);
+
     /// <summary>Generator runs take milliseconds to seconds: few, long iterations.</summary>
     public static Job Generator() => Short
         ? Smoke()
-        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Generator")
+        : Job.Default.WithToolchain(InProcess).WithId("Generator")
             .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15);
 
     /// <summary>
@@ -27,19 +35,19 @@ internal static class Jobs
     /// </summary>
     public static Job Analyzer() => Short
         ? Smoke()
-        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Analyzer")
+        : Job.Default.WithToolchain(InProcess).WithId("Analyzer")
             .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(12).WithInvocationCount(1).WithUnrollFactor(1);
 
     /// <summary>A process's start takes tens of milliseconds, and varies with what else runs: one start an iteration, many.</summary>
     public static Job ColdStart() => Short
         ? Smoke()
-        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("ColdStart")
+        : Job.Default.WithToolchain(InProcess).WithId("ColdStart")
             .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(20).WithInvocationCount(1).WithUnrollFactor(1);
 
     /// <summary>Lookups take nanoseconds: many short iterations.</summary>
     public static Job Lookup() => Short
         ? Smoke()
-        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Lookup")
+        : Job.Default.WithToolchain(InProcess).WithId("Lookup")
             .WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15).WithIterationTime(TimeInterval.FromMilliseconds(250));
 
     /// <summary>
@@ -48,7 +56,7 @@ internal static class Jobs
     /// </summary>
     public static Job Api() => Short
         ? Smoke()
-        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Api")
+        : Job.Default.WithToolchain(InProcess).WithId("Api")
             .WithLaunchCount(1).WithWarmupCount(200).WithIterationCount(2000).WithInvocationCount(1).WithUnrollFactor(1);
 
     /// <summary>Measured iterations of <see cref="ApiLoad"/>: each is one batch of <see cref="ApiLoadBenchmarks.Requests"/>.</summary>
@@ -61,10 +69,10 @@ internal static class Jobs
     /// </summary>
     public static Job ApiLoad() => Short
         ? Smoke()
-        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("ApiLoad")
+        : Job.Default.WithToolchain(InProcess).WithId("ApiLoad")
             .WithLaunchCount(1).WithWarmupCount(10).WithIterationCount(ApiLoadIterationCount).WithInvocationCount(1).WithUnrollFactor(1);
 
-    private static Job Smoke() => Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Smoke");
+    private static Job Smoke() => Job.Dry.WithToolchain(InProcess).WithId("Smoke");
 }
 
 [AttributeUsage(AttributeTargets.Class)]
