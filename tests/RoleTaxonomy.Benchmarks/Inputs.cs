@@ -15,6 +15,7 @@ internal static class Inputs
     public const string Content = "content/";
     public const string Roles10 = "10 roles";
     public const string Roles100 = "100 roles";
+    public const string Roles300 = "300 roles";
     public const string Roles1000 = "1000 roles";
 
     /// <summary>Exactly 100 YAML files: 97 roles, the vocabulary, the page and the numbers file.</summary>
