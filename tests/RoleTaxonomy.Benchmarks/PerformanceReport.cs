@@ -27,6 +27,22 @@ internal sealed class PerformanceReport
 
     private static readonly int[] AnalyzerSizes = { AnalyzerBenchmarks.Small, AnalyzerBenchmarks.Target, AnalyzerBenchmarks.Large };
 
+    /// <summary>The consumer's compile of the generated code against the generator's own run, at 1,000 roles.</summary>
+    private const double MaxCompileOverGeneration = 10.0;
+
+    /// <summary>
+    /// How much that compile may grow from 300 to 1,000 roles: 3.33× the roles, so linear growth and a margin for what
+    /// a larger compilation costs the garbage collector.
+    /// </summary>
+    private const double MaxCompileGrowth = 4.5;
+
+    private static readonly string[] CompileSizes = { Inputs.Roles100, Inputs.Roles300, Inputs.Roles1000 };
+
+    /// <summary>The generated lookups from a key against a <c>FrozenDictionary&lt;string, T&gt;</c>, at every size.</summary>
+    private const double MinScaleLookupSpeedup = 2.0;
+
+    private static readonly int[] LookupScaleSizes = { 10, 1000, 10000 };
+
     /// <summary>How much the live heap's trend over one endpoint's measured batches under load may grow (see <see cref="ApiLoadDiagnoser"/>).</summary>
     private const long MaxHeapGrowth = 1024 * 1024;
 
@@ -106,7 +122,9 @@ internal sealed class PerformanceReport
         Generation();
         Incremental();
         Scaling();
+        ConsumerCompile();
         Lookups();
+        LookupsAtScale();
         Api();
         ApiLoad();
         Analyzers();
@@ -138,6 +156,16 @@ internal sealed class PerformanceReport
             $"{Ratio(generationRatio)} ({Time(full)} against {Time(parse)})",
             generationRatio <= MaxGenerationOverParse);
 
+        var compiles = CompileSizes.Select(CompileOf).ToList();
+        var (compile300, compile1000) = (CompileOf(Inputs.Roles300), CompileOf(Inputs.Roles1000));
+        var compileGrowth = compile1000.Compile / compile300.Compile;
+        Row("at 1,000 roles, compiling the generated code costs at most 10× the generator's own run, " +
+            "and grows at most 4.5× from 300 to 1,000 roles",
+            string.Join("; ", compiles.Select(c => $"{Ratio(c.Ratio)} at {c.Roles:N0} roles")) +
+            $" ({Time(compile1000.Compile)} against {Time(compile1000.Generate)} at 1,000); " +
+            $"{Ratio(compileGrowth)} from 300 to 1,000 roles",
+            compile1000.Ratio <= MaxCompileOverGeneration && compileGrowth <= MaxCompileGrowth);
+
         var shares = new[] { Inputs.Content, Inputs.Files100 }
             .Select(t => (Taxonomy: t, Share: Mean(nameof(IncrementalBenchmarks.RerunAfterCSharpEdit), t) / Mean(nameof(IncrementalBenchmarks.FullRun), t),
                 Evidence: _evidence.Rerun(t, Evidence.CSharpEdit)))
@@ -159,6 +187,15 @@ internal sealed class PerformanceReport
         Row("run-time lookups allocate nothing and are at least 10× faster than Enum.ToString / Enum.TryParse",
             string.Join("; ", lookups.Select(l => $"{l.Method}: {Speedup(l.Speedup)} {l.Baseline}, {Bytes(l.Allocated)}")),
             lookups.All(l => l.Speedup >= MinLookupSpeedup && l.Allocated == 0));
+
+        var scaled = LookupScaleSizes.Select(LookupScaleOf).ToList();
+        Row("lookups from a key at 10, 1,000 and 10,000 items in one enum allocate nothing " +
+            "and are at least 2× faster than a FrozenDictionary<string, T>",
+            string.Join("; ", scaled.Select(l => $"{l.Items:N0} items: " +
+                $"TryParse(string) {Speedup(l.GeneratedSpeedup)} Frozen, {Bytes(l.GeneratedAllocated)}, " +
+                $"TryParse(span) {Speedup(l.GeneratedSpanSpeedup)} Frozen, {Bytes(l.GeneratedSpanAllocated)}")),
+            scaled.All(l => l.GeneratedSpeedup >= MinScaleLookupSpeedup && l.GeneratedSpanSpeedup >= MinScaleLookupSpeedup
+                && l.GeneratedAllocated == 0 && l.GeneratedSpanAllocated == 0));
 
         ApiRateRow("the taxonomy API serves at least 0.8× the requests per second of a trivial endpoint on the same host", typeof(ApiBenchmarks));
         ApiRateRow($"with {ApiLoadBenchmarks.Concurrency} requests in flight, the taxonomy API serves at least 0.8× the requests per second of the trivial endpoint",
@@ -205,6 +242,46 @@ internal sealed class PerformanceReport
         public double Ratio => With / Build;
 
         public double AddedPerFile => Added / Files;
+    }
+
+    /// <summary>
+    /// The generator's run and the consumer's compile of what it wrote (see <see cref="ConsumerCompileBenchmarks"/>);
+    /// NaN where a benchmark did not run.
+    /// </summary>
+    private CompileResult CompileOf(string taxonomy)
+    {
+        var benchmarks = typeof(ConsumerCompileBenchmarks);
+        return new CompileResult(
+            Inputs.RoleCount(taxonomy),
+            Mean(nameof(ConsumerCompileBenchmarks.Generate), taxonomy, benchmarks),
+            Mean(nameof(ConsumerCompileBenchmarks.CompileGenerated), taxonomy, benchmarks),
+            Allocated(nameof(ConsumerCompileBenchmarks.Generate), taxonomy, benchmarks),
+            Allocated(nameof(ConsumerCompileBenchmarks.CompileGenerated), taxonomy, benchmarks));
+    }
+
+    private sealed record CompileResult(int Roles, double Generate, double Compile, long? GenerateAllocated, long? CompileAllocated)
+    {
+        public double Ratio => Compile / Generate;
+    }
+
+    /// <summary>
+    /// One lookup from a key in an enum of <paramref name="items"/> members, per lookup (see
+    /// <see cref="KeyLookupScaleBenchmarks"/>); NaN where a benchmark did not run.
+    /// </summary>
+    private LookupScaleResult LookupScaleOf(int items)
+    {
+        var (frozen, generated, span) = (nameof(KeyLookupScaleBenchmarks.Frozen), nameof(KeyLookupScaleBenchmarks.Generated),
+            nameof(KeyLookupScaleBenchmarks.GeneratedSpan));
+        return new LookupScaleResult(items, ScaleMean(frozen, items), ScaleMean(generated, items), ScaleMean(span, items),
+            ScaleAllocated(generated, items), ScaleAllocated(span, items));
+    }
+
+    private sealed record LookupScaleResult(
+        int Items, double Frozen, double Generated, double GeneratedSpan, long? GeneratedAllocated, long? GeneratedSpanAllocated)
+    {
+        public double GeneratedSpeedup => Frozen / Generated;
+
+        public double GeneratedSpanSpeedup => Frozen / GeneratedSpan;
     }
 
     private void ApiRateRow(string target, Type benchmarks)
@@ -287,6 +364,24 @@ internal sealed class PerformanceReport
             .Append(CultureInfo.InvariantCulture, $"{Characters(content.YamlCharacters)} of YAML) emits {Characters(content.Characters)} in {content.Sources} files.\n\n");
     }
 
+    private void ConsumerCompile()
+    {
+        _md.Append("### Compiling the generated code (`ConsumerCompileBenchmarks`)\n\n")
+            .Append("| roles | generator's run | compile of the generated code | ratio | growth against the row above (roles' growth) | ")
+            .Append("allocated (generator's run; compile) |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        CompileResult? previous = null;
+        foreach (var c in CompileSizes.Select(CompileOf))
+        {
+            var growth = previous is null ? "n/a" : $"{Ratio(c.Compile / previous.Compile)} ({Ratio((double)c.Roles / previous.Roles)})";
+            _md.Append(CultureInfo.InvariantCulture, $"| {c.Roles:N0} | {Time(c.Generate)} | {Time(c.Compile)} | {Ratio(c.Ratio)} | {growth} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Bytes(c.GenerateAllocated)}; {Bytes(c.CompileAllocated)} |\n");
+            previous = c;
+        }
+
+        _md.Append("\nThe compile parses the generated files, adds them to the consumer's compilation, reports its diagnostics and ")
+            .Append("writes the assembly and its portable PDB; the generator's run is `FullGeneration`'s, which leaves that parse to the compiler.\n\n");
+    }
+
     private void Lookups()
     {
         _md.Append("### Run time (`LookupBenchmarks`, per lookup)\n\n")
@@ -303,6 +398,21 @@ internal sealed class PerformanceReport
                 var mean = Mean(method, null);
                 _md.Append(CultureInfo.InvariantCulture, $"| {category} | {method} | {Time(mean)} | {Ratio(mean / baseMean)} | {Bytes(Allocated(method, null))} |\n");
             }
+        }
+
+        _md.Append('\n');
+    }
+
+    private void LookupsAtScale()
+    {
+        _md.Append("### Lookups at scale (`KeyLookupScaleBenchmarks`, per lookup)\n\n")
+            .Append("| items | FrozenDictionary | TryParse(string) | TryParse(span) | speed-up (string; span) | allocated (string; span) |\n")
+            .Append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var l in LookupScaleSizes.Select(LookupScaleOf))
+        {
+            _md.Append(CultureInfo.InvariantCulture, $"| {l.Items:N0} | {Time(l.Frozen)} | {Time(l.Generated)} | {Time(l.GeneratedSpan)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Ratio(l.GeneratedSpeedup)}; {Ratio(l.GeneratedSpanSpeedup)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Bytes(l.GeneratedAllocated)}; {Bytes(l.GeneratedSpanAllocated)} |\n");
         }
 
         _md.Append('\n');
@@ -409,16 +519,32 @@ internal sealed class PerformanceReport
         && (benchmarks is null || r.BenchmarkCase.Descriptor.Type == benchmarks)
         && (taxonomy is null || Equals(r.BenchmarkCase.Parameters["Taxonomy"], taxonomy)));
 
-    /// <summary>One of <see cref="AnalyzerBenchmarks"/>, by method and consumer size.</summary>
-    private BenchmarkReport? Find(string method, int files) => _reports.FirstOrDefault(r =>
+    /// <summary>One benchmark of <paramref name="benchmarks"/>, by method and the value of one of its parameters.</summary>
+    private BenchmarkReport? Find(Type benchmarks, string method, string parameter, object value) => _reports.FirstOrDefault(r =>
         r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
-        && r.BenchmarkCase.Descriptor.Type == typeof(AnalyzerBenchmarks)
-        && Equals(r.BenchmarkCase.Parameters[nameof(AnalyzerBenchmarks.Files)], files));
+        && r.BenchmarkCase.Descriptor.Type == benchmarks
+        && Equals(r.BenchmarkCase.Parameters[parameter], value));
 
-    private double Mean(string method, int files) => Find(method, files)?.ResultStatistics?.Mean ?? double.NaN;
+    /// <summary>One of <see cref="AnalyzerBenchmarks"/>, by method and consumer size.</summary>
+    private BenchmarkReport? Find(string method, int files) =>
+        Find(typeof(AnalyzerBenchmarks), method, nameof(AnalyzerBenchmarks.Files), files);
 
-    private long? Allocated(string method, int files) =>
-        Find(method, files) is { } report ? report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) : null;
+    private double Mean(string method, int files) => Mean(Find(method, files));
+
+    private long? Allocated(string method, int files) => Allocated(Find(method, files));
+
+    /// <summary>One of <see cref="KeyLookupScaleBenchmarks"/>, by method and enum size.</summary>
+    private BenchmarkReport? FindScale(string method, int items) =>
+        Find(typeof(KeyLookupScaleBenchmarks), method, nameof(KeyLookupScaleBenchmarks.Items), items);
+
+    private double ScaleMean(string method, int items) => Mean(FindScale(method, items));
+
+    private long? ScaleAllocated(string method, int items) => Allocated(FindScale(method, items));
+
+    private static double Mean(BenchmarkReport? report) => report?.ResultStatistics?.Mean ?? double.NaN;
+
+    private static long? Allocated(BenchmarkReport? report) =>
+        report is null ? null : report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
 
     /// <summary>The mean in nanoseconds; NaN when the benchmark did not run (a filter left it out, or it failed).</summary>
     private double Mean(string method, string? taxonomy, Type? benchmarks = null) => Find(method, taxonomy, benchmarks)?.ResultStatistics?.Mean ?? double.NaN;
