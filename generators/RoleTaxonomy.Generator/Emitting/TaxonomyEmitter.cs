@@ -576,6 +576,7 @@ internal sealed class TaxonomyEmitter
 
         w.Line("// Where a key's search starts: its length and the characters at the positions where the keys")
             .Line("// differ, each times an odd constant; the generator chose the positions and filled the table with this.")
+            .Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]")
             .Open($"private static int FirstSlot({keyType} key)")
             .Line("var length = key.Length;")
             .Line("var hash = unchecked(")
