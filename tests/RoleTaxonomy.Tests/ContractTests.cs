@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using Xunit;
@@ -265,5 +266,37 @@ public sealed class ContractTests
             var id = Enum.Parse<TId>(property.Name);
             Assert.Same(get(id), property.GetValue(null));
         }
+    }
+
+    [Fact]
+    public void Every_list_of_the_catalogs_is_read_only_even_through_a_cast()
+    {
+        // The generated catalogs pass arrays to the constructors, which must not hand them out as they are.
+        static void AssertReadOnly<T>(IReadOnlyList<T> list, string what)
+        {
+            var asList = Assert.IsAssignableFrom<IList<T>>(list);
+            Assert.True(asList.IsReadOnly, what);
+            Assert.IsNotType<T[]>(list);
+            if (asList.Count > 0)
+            {
+                Assert.Throws<NotSupportedException>(() => asList[0] = asList[0]);
+            }
+        }
+
+        foreach (var role in Roles.All)
+        {
+            AssertReadOnly(role.TypicalOutputs, $"{role.Key}: TypicalOutputs");
+            AssertReadOnly(role.FailureModes, $"{role.Key}: FailureModes");
+            AssertReadOnly(role.TaskPatterns, $"{role.Key}: TaskPatterns");
+            foreach (var pattern in role.TaskPatterns)
+            {
+                AssertReadOnly(pattern.Paragraphs, $"{pattern.Key}: Paragraphs");
+                AssertReadOnly(pattern.Items, $"{pattern.Key}: Items");
+                AssertReadOnly(pattern.References, $"{pattern.Key}: References");
+            }
+        }
+
+        AssertReadOnly(Taxonomy.Page.Audiences, "page: Audiences");
+        AssertReadOnly(Taxonomy.Page.ReadWith, "page: ReadWith");
     }
 }

@@ -92,7 +92,7 @@ internal readonly struct StringLiteral : ISourceFragment
     }
 }
 
-/// <summary>A read-only list of string literals, laid out as <see cref="ListLayout"/> says.</summary>
+/// <summary>An array of string literals, laid out as <see cref="ListLayout"/> says.</summary>
 internal readonly struct StringListLiteral : ISourceFragment
 {
     private readonly IEnumerable<string> _values;
@@ -132,26 +132,28 @@ internal readonly struct StringListLiteral : ISourceFragment
 }
 
 /// <summary>
-/// How the generated code writes a list argument: one element a line, in braces under the argument, as one would by
-/// hand, so that lines stay short and a diff of the content shows the element that changed.
+/// How the generated code writes a list argument: an array, one element a line, in braces under the argument, as one
+/// would by hand, so that lines stay short and a diff of the content shows the element that changed. The model's
+/// constructor makes it read-only: a generic call at each of thousands of arguments would cost the consumer's compiler
+/// a type inference each, more than half its time on a large taxonomy's catalogs (docs/performance.md).
 /// </summary>
 /// <example><code>
-///     items: global::System.Array.AsReadOnly(new string[]
+///     items: new string[]
 ///     {
 ///         "first",
 ///         "second",
-///     }),
+///     },
 /// </code></example>
 internal static class ListLayout
 {
     /// <summary>Ends the argument's line with the array's type and opens its braces on the next.</summary>
     public static void Open(SourceWriter writer, string elementType, string indent) => writer
-        .Write("global::System.Array.AsReadOnly(new ").Write(elementType).Write("[]").EndLine()
+        .Write("new ").Write(elementType).Write("[]").EndLine()
         .Write(indent).Write("{").EndLine();
 
     /// <summary>Starts the line of an element; the caller writes it and its comma, and ends the line.</summary>
     public static SourceWriter Element(SourceWriter writer, string indent) => writer.Write(indent).Write("    ");
 
-    /// <summary>Closes the braces and the call, leaving the line open for what follows the argument.</summary>
-    public static void Close(SourceWriter writer, string indent) => writer.Write(indent).Write("})");
+    /// <summary>Closes the braces, leaving the line open for what follows the argument.</summary>
+    public static void Close(SourceWriter writer, string indent) => writer.Write(indent).Write("}");
 }

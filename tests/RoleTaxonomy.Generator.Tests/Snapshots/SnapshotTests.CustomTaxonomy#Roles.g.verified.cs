@@ -18,14 +18,14 @@ namespace Contoso.Security
             name: "Security Champion",
             summary: "Brings security into a product team.",
             centerOfGravity: "Team-level security practice",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            typicalOutputs: new string[]
             {
                 "reviewed changes",
-            }),
-            failureModes: global::System.Array.AsReadOnly(new string[]
+            },
+            failureModes: new string[]
             {
                 "checkbox security",
-            }),
+            },
             outsidersMiss: new global::Contoso.Security.OutsiderView(
                 misconception: "The job is not only running scanners.",
                 reality: "It is making security part of how the team works."),
@@ -34,10 +34,10 @@ namespace Contoso.Security
                 evidence: "The team's pull requests.",
                 conflict: "Delivery pressure against review time.",
                 leverage: "Habits the team keeps."),
-            taskPatterns: global::System.Array.AsReadOnly(new global::Contoso.Security.TaskPattern[]
+            taskPatterns: new global::Contoso.Security.TaskPattern[]
             {
                 global::Contoso.Security.TaskPatterns.ChampionReview,
-            }));
+            });
 
         private static readonly global::Contoso.Security.Role[] s_all = new global::Contoso.Security.Role[]
         {

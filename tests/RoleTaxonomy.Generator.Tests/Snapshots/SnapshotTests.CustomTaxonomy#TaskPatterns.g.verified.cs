@@ -17,20 +17,20 @@ namespace Contoso.Security
             key: "champion-review",
             roleId: global::Contoso.Security.RoleId.SecurityChampion,
             title: "Review the team's changes",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "First paragraph.",
                 "Second paragraph.",
-            }),
-            items: global::System.Array.AsReadOnly(new string[]
+            },
+            items: new string[]
             {
                 "what input is trusted here",
-            }),
-            references: global::System.Array.AsReadOnly(new global::Contoso.Security.VocabularyMember[]
+            },
+            references: new global::Contoso.Security.VocabularyMember[]
             {
                 global::Contoso.Security.Outcomes.Fixed,
                 global::Contoso.Security.Outcomes.Accepted,
-            }));
+            });
 
         private static readonly global::Contoso.Security.TaskPattern[] s_all = new global::Contoso.Security.TaskPattern[]
         {

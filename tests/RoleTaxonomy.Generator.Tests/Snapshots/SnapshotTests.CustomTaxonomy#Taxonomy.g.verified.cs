@@ -19,15 +19,15 @@ namespace Contoso.Security
             title: "Champions",
             knowledgeBase: "Team Knowledge Base",
             audiencesIntro: "Use this page for:",
-            audiences: global::System.Array.AsReadOnly(new global::Contoso.Security.VocabularyMember[]
+            audiences: new global::Contoso.Security.VocabularyMember[]
             {
                 global::Contoso.Security.Outcomes.Fixed,
-            }),
+            },
             readWithIntro: "Read this together with:",
-            readWith: global::System.Array.AsReadOnly(new string[]
+            readWith: new string[]
             {
                 "Onboarding",
-            }),
+            },
             question: new global::Contoso.Security.PageQuestion(
                 title: "What this page answers",
                 wrongIntro: "The wrong question:",

@@ -21,14 +21,14 @@ namespace RoleTaxonomy
             name: "Security Buddy",
             summary: "Brings security into a product team.",
             centerOfGravity: "Team-level security practice",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            typicalOutputs: new string[]
             {
                 "reviewed changes",
-            }),
-            failureModes: global::System.Array.AsReadOnly(new string[]
+            },
+            failureModes: new string[]
             {
                 "checkbox security",
-            }),
+            },
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not only running scanners.",
                 reality: "It is making security part of how the team works."),
@@ -37,10 +37,10 @@ namespace RoleTaxonomy
                 evidence: "The team's pull requests.",
                 conflict: "Delivery pressure against review time.",
                 leverage: "Habits the team keeps."),
-            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            taskPatterns: new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.BuddyReview,
-            }),
+            },
             deprecation: new global::RoleTaxonomy.Deprecation(
                 reason: "Folded into the champion role.",
                 replacedBy: "security-champion"));
@@ -52,14 +52,14 @@ namespace RoleTaxonomy
             name: "Security Champion",
             summary: "Brings security into a product team.",
             centerOfGravity: "Team-level security practice",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            typicalOutputs: new string[]
             {
                 "reviewed changes",
-            }),
-            failureModes: global::System.Array.AsReadOnly(new string[]
+            },
+            failureModes: new string[]
             {
                 "checkbox security",
-            }),
+            },
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not only running scanners.",
                 reality: "It is making security part of how the team works."),
@@ -68,11 +68,11 @@ namespace RoleTaxonomy
                 evidence: "The team's pull requests.",
                 conflict: "Delivery pressure against review time.",
                 leverage: "Habits the team keeps."),
-            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            taskPatterns: new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.ChampionReview,
                 global::RoleTaxonomy.TaskPatterns.ChampionReviewV1,
-            }));
+            });
 
         private static readonly global::RoleTaxonomy.Role[] s_all = new global::RoleTaxonomy.Role[]
         {

@@ -19,20 +19,20 @@ namespace RoleTaxonomy
             key: "buddy-review",
             roleId: global::RoleTaxonomy.RoleId.SecurityBuddy,
             title: "Review the team's changes",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "First paragraph.",
                 "Second paragraph.",
-            }),
-            items: global::System.Array.AsReadOnly(new string[]
+            },
+            items: new string[]
             {
                 "what input is trusted here",
-            }),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            },
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.Outcomes.Fixed,
                 global::RoleTaxonomy.Outcomes.Accepted,
-            }));
+            });
 
         /// <summary>Review the team's changes</summary>
         public static global::RoleTaxonomy.TaskPattern ChampionReview { get; } = new global::RoleTaxonomy.TaskPattern(
@@ -40,20 +40,20 @@ namespace RoleTaxonomy
             key: "champion-review",
             roleId: global::RoleTaxonomy.RoleId.SecurityChampion,
             title: "Review the team's changes",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "First paragraph.",
                 "Second paragraph.",
-            }),
-            items: global::System.Array.AsReadOnly(new string[]
+            },
+            items: new string[]
             {
                 "what input is trusted here",
-            }),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            },
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.Outcomes.Fixed,
                 global::RoleTaxonomy.Outcomes.Accepted,
-            }));
+            });
 
         /// <summary>Review the team's changes, the first way. Experimental: its text and place may still change. Deprecated: Reviews now follow champion-review.</summary>
         [global::System.Obsolete("Reviews now follow champion-review. Use TaskPatterns.ChampionReview instead.")]
@@ -62,10 +62,10 @@ namespace RoleTaxonomy
             key: "champion-review-v1",
             roleId: global::RoleTaxonomy.RoleId.SecurityChampion,
             title: "Review the team's changes, the first way",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "The way reviews were done before.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>(),
             stability: global::RoleTaxonomy.Stability.Experimental,

@@ -12,17 +12,19 @@ namespace RoleTaxonomy
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::RoleTaxonomy.Role.JsonConverter))]
     public sealed partial record Role
     {
+        // The catalogs pass lists as arrays and the constructors make them read-only: one generic call here instead of
+        // one at each argument, which cost the consumer's compiler a type inference each (docs/performance.md).
         internal Role(
             global::RoleTaxonomy.RoleId id,
             string key,
             string name,
             string summary,
             string centerOfGravity,
-            global::System.Collections.Generic.IReadOnlyList<string> typicalOutputs,
-            global::System.Collections.Generic.IReadOnlyList<string> failureModes,
+            string[] typicalOutputs,
+            string[] failureModes,
             global::RoleTaxonomy.OutsiderView outsidersMiss,
             global::RoleTaxonomy.LensTexts lenses,
-            global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.TaskPattern> taskPatterns,
+            global::RoleTaxonomy.TaskPattern[] taskPatterns,
             global::RoleTaxonomy.Stability stability = global::RoleTaxonomy.Stability.Stable,
             global::RoleTaxonomy.Deprecation? deprecation = null)
         {
@@ -31,11 +33,11 @@ namespace RoleTaxonomy
             Name = name;
             Summary = summary;
             CenterOfGravity = centerOfGravity;
-            TypicalOutputs = typicalOutputs;
-            FailureModes = failureModes;
+            TypicalOutputs = global::System.Array.AsReadOnly(typicalOutputs);
+            FailureModes = global::System.Array.AsReadOnly(failureModes);
             OutsidersMiss = outsidersMiss;
             Lenses = lenses;
-            TaskPatterns = taskPatterns;
+            TaskPatterns = global::System.Array.AsReadOnly(taskPatterns);
             Stability = stability;
             Deprecation = deprecation;
         }
@@ -114,9 +116,9 @@ namespace RoleTaxonomy
             string key,
             global::RoleTaxonomy.RoleId roleId,
             string title,
-            global::System.Collections.Generic.IReadOnlyList<string> paragraphs,
-            global::System.Collections.Generic.IReadOnlyList<string> items,
-            global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> references,
+            string[] paragraphs,
+            string[] items,
+            global::RoleTaxonomy.VocabularyMember[] references,
             global::RoleTaxonomy.Stability stability = global::RoleTaxonomy.Stability.Stable,
             global::RoleTaxonomy.Deprecation? deprecation = null)
         {
@@ -124,10 +126,10 @@ namespace RoleTaxonomy
             Key = key;
             RoleId = roleId;
             Title = title;
-            Paragraphs = paragraphs;
+            Paragraphs = global::System.Array.AsReadOnly(paragraphs);
             Text = string.Join("\n\n", paragraphs);
-            Items = items;
-            References = references;
+            Items = global::System.Array.AsReadOnly(items);
+            References = global::System.Array.AsReadOnly(references);
             Stability = stability;
             Deprecation = deprecation;
         }
@@ -609,9 +611,9 @@ namespace RoleTaxonomy
             string title,
             string knowledgeBase,
             string audiencesIntro,
-            global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> audiences,
+            global::RoleTaxonomy.VocabularyMember[] audiences,
             string readWithIntro,
-            global::System.Collections.Generic.IReadOnlyList<string> readWith,
+            string[] readWith,
             global::RoleTaxonomy.PageQuestion question,
             string taskPatternsTitle,
             string outsidersMissTitle,
@@ -621,9 +623,9 @@ namespace RoleTaxonomy
             Title = title;
             KnowledgeBase = knowledgeBase;
             AudiencesIntro = audiencesIntro;
-            Audiences = audiences;
+            Audiences = global::System.Array.AsReadOnly(audiences);
             ReadWithIntro = readWithIntro;
-            ReadWith = readWith;
+            ReadWith = global::System.Array.AsReadOnly(readWith);
             Question = question;
             TaskPatternsTitle = taskPatternsTitle;
             OutsidersMissTitle = outsidersMissTitle;

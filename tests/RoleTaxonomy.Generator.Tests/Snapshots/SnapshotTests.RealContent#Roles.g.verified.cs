@@ -18,19 +18,19 @@ namespace RoleTaxonomy
             name: "AppSec Engineer",
             summary: "A lot of the value comes from being a translator between risk and engineering action.",
             centerOfGravity: "Review and validation of application risk",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            typicalOutputs: new string[]
             {
                 "findings",
                 "design feedback",
                 "code guidance",
                 "review notes",
-            }),
-            failureModes: global::System.Array.AsReadOnly(new string[]
+            },
+            failureModes: new string[]
             {
                 "noisy findings",
                 "shallow reviews",
                 "weak developer trust",
-            }),
+            },
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not only “hacking the app.”",
                 reality: "A lot of the value comes from being a translator between risk and engineering action."),
@@ -39,14 +39,14 @@ namespace RoleTaxonomy
                 evidence: "Pull requests, code diffs, Terraform changes, API designs and architecture notes, plus scanner output, bug reports, code-review comments and internal questions from development teams.",
                 conflict: "Translating between risk and engineering action without losing developer trust. It is less about saying “no” and more about making the design safer while it is still cheap to change.",
                 leverage: "Pattern recognition built from reviewing many variations of the same weakness, and reusable patterns, cheat sheets, small standards, code snippets and internal examples that reduce repeated confusion."),
-            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            taskPatterns: new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.AppSecCodeAndDesignReview,
                 global::RoleTaxonomy.TaskPatterns.AppSecFindingTriage,
                 global::RoleTaxonomy.TaskPatterns.AppSecSecureDesignSupport,
                 global::RoleTaxonomy.TaskPatterns.AppSecFixVerification,
                 global::RoleTaxonomy.TaskPatterns.AppSecReusableGuidance,
-            }));
+            });
 
         /// <summary>DevSecOps Engineer: It is about engineering trustworthy delivery and runtime control planes.</summary>
         public static global::RoleTaxonomy.Role DevSecOpsEngineer { get; } = new global::RoleTaxonomy.Role(
@@ -55,19 +55,19 @@ namespace RoleTaxonomy
             name: "DevSecOps Engineer",
             summary: "It is about engineering trustworthy delivery and runtime control planes.",
             centerOfGravity: "Control-plane and runtime trust",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            typicalOutputs: new string[]
             {
                 "hardened pipelines",
                 "identity controls",
                 "safer deployments",
                 "containment support",
-            }),
-            failureModes: global::System.Array.AsReadOnly(new string[]
+            },
+            failureModes: new string[]
             {
                 "fragile controls",
                 "bypass culture",
                 "hidden privilege",
-            }),
+            },
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not only “write YAML.”",
                 reality: "It is about engineering trustworthy delivery and runtime control planes."),
@@ -76,14 +76,14 @@ namespace RoleTaxonomy
                 evidence: "Repositories, pipeline definitions, runner configs, environment protections, artifact flows, deployment rules, IAM changes and Kubernetes manifests, and during investigations logs, workload identity and artifact lineage.",
                 conflict: "Balancing friction and safety, improving release controls without breaking delivery, so that platform controls support the business instead of quietly becoming bypassed shelfware.",
                 leverage: "Trustworthy delivery and runtime control planes, with hardened pipelines, identity controls and safer deployments that leave no hidden long-lived privilege."),
-            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            taskPatterns: new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.DevSecOpsCiCdTrustBoundaries,
                 global::RoleTaxonomy.TaskPatterns.DevSecOpsSecretsAndIdentity,
                 global::RoleTaxonomy.TaskPatterns.DevSecOpsPlatformChanges,
                 global::RoleTaxonomy.TaskPatterns.DevSecOpsReleaseControls,
                 global::RoleTaxonomy.TaskPatterns.DevSecOpsRuntimeInvestigations,
-            }));
+            });
 
         /// <summary>Product Security Manager: It is running the operating system of the team.</summary>
         public static global::RoleTaxonomy.Role ProductSecurityManager { get; } = new global::RoleTaxonomy.Role(
@@ -92,20 +92,20 @@ namespace RoleTaxonomy
             name: "Product Security Manager",
             summary: "It is running the operating system of the team.",
             centerOfGravity: "Team operations and prioritization",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            typicalOutputs: new string[]
             {
                 "intake decisions",
                 "coaching",
                 "metrics",
                 "stakeholder alignment",
-            }),
-            failureModes: global::System.Array.AsReadOnly(new string[]
+            },
+            failureModes: new string[]
             {
                 "chaos",
                 "burnout",
                 "queue drift",
                 "unresolved conflict",
-            }),
+            },
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not “senior engineer plus meetings.”",
                 reality: "It is running the operating system of the team."),
@@ -114,14 +114,14 @@ namespace RoleTaxonomy
                 evidence: "New reviews, incidents, moving deadlines and partner escalations, and weekly or monthly views of team load, coverage, finding aging, blocked work and exception debt.",
                 conflict: "Security wants more evidence, engineering wants faster approval and product leadership wants timeline certainty. The manager helps the organization make a higher-quality decision rather than “represent security” in a political sense.",
                 leverage: "More effective operators, coached on judgment, communication and scope, and a healthy operating model tuned around the team, not just the work inside the system."),
-            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            taskPatterns: new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.ManagerIntakeAndPrioritization,
                 global::RoleTaxonomy.TaskPatterns.ManagerConflictUnblocking,
                 global::RoleTaxonomy.TaskPatterns.ManagerCoaching,
                 global::RoleTaxonomy.TaskPatterns.ManagerMetricsAndReporting,
                 global::RoleTaxonomy.TaskPatterns.ManagerOperatingModel,
-            }));
+            });
 
         /// <summary>Product Security Director: It is to make security capability scale across the organization.</summary>
         public static global::RoleTaxonomy.Role ProductSecurityDirector { get; } = new global::RoleTaxonomy.Role(
@@ -130,19 +130,19 @@ namespace RoleTaxonomy
             name: "Product Security Director",
             summary: "It is to make security capability scale across the organization.",
             centerOfGravity: "Strategy, operating model, executive alignment",
-            typicalOutputs: global::System.Array.AsReadOnly(new string[]
+            typicalOutputs: new string[]
             {
                 "roadmap",
                 "funding cases",
                 "ownership model",
                 "risk decisions",
-            }),
-            failureModes: global::System.Array.AsReadOnly(new string[]
+            },
+            failureModes: new string[]
             {
                 "scattered program",
                 "weak leverage",
                 "poor stakeholder trust",
-            }),
+            },
             outsidersMiss: new global::RoleTaxonomy.OutsiderView(
                 misconception: "The job is not “be the most technical person in the room.”",
                 reality: "It is to make security capability scale across the organization."),
@@ -151,14 +151,14 @@ namespace RoleTaxonomy
                 evidence: "Business risk, release reality, customer requirements and company growth, and the security posture of the program as explained to executives.",
                 conflict: "Negotiating with engineering VPs, coordinating with legal or compliance, helping product leaders understand what is mandatory versus optional versus maturity-building, and defending budget and staffing needs during tense planning cycles.",
                 leverage: "Standards, staffing models, reusable controls, reporting packs, maturity plans and strong lieutenants that make the whole company better at making secure decisions."),
-            taskPatterns: global::System.Array.AsReadOnly(new global::RoleTaxonomy.TaskPattern[]
+            taskPatterns: new global::RoleTaxonomy.TaskPattern[]
             {
                 global::RoleTaxonomy.TaskPatterns.DirectorRoadmapAndRisk,
                 global::RoleTaxonomy.TaskPatterns.DirectorStakeholderManagement,
                 global::RoleTaxonomy.TaskPatterns.DirectorOrganizationalDesign,
                 global::RoleTaxonomy.TaskPatterns.DirectorExceptionsAndIncidents,
                 global::RoleTaxonomy.TaskPatterns.DirectorLongTermLeverage,
-            }));
+            });
 
         private static readonly global::RoleTaxonomy.Role[] s_all = new global::RoleTaxonomy.Role[]
         {

@@ -17,26 +17,26 @@ namespace RoleTaxonomy
             key: "appsec-code-and-design-review",
             roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
             title: "Review code, configs, and design changes for risky patterns",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "A large part of AppSec day-to-day work is not glamorous pentesting. It is reading pull requests, code diffs, Terraform changes, API designs, or architecture notes and asking practical questions:",
                 "This work is repetitive in the best sense. It builds pattern recognition. Over time, a good AppSec engineer sees common mistakes faster than most people because they have reviewed dozens of variations of the same weakness.",
-            }),
-            items: global::System.Array.AsReadOnly(new string[]
+            },
+            items: new string[]
             {
                 "what input is trusted here",
                 "what authorization decision is actually enforced",
                 "where could this become SSRF, IDOR, injection, file abuse, or information disclosure",
                 "what logging or testing would prove the control is working",
-            }),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            },
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.WeaknessClasses.Ssrf,
                 global::RoleTaxonomy.WeaknessClasses.Idor,
                 global::RoleTaxonomy.WeaknessClasses.Injection,
                 global::RoleTaxonomy.WeaknessClasses.FileAbuse,
                 global::RoleTaxonomy.WeaknessClasses.InformationDisclosure,
-            }));
+            });
 
         /// <summary>Triage security findings and separate signal from noise</summary>
         public static global::RoleTaxonomy.TaskPattern AppSecFindingTriage { get; } = new global::RoleTaxonomy.TaskPattern(
@@ -44,24 +44,24 @@ namespace RoleTaxonomy
             key: "appsec-finding-triage",
             roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
             title: "Triage security findings and separate signal from noise",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "AppSec engineers spend a lot of time dealing with scanner output, bug reports, code-review comments, and internal questions from development teams. The real job is not “look at dashboards.” The real job is to decide:",
                 "This is where judgment matters. Junior people often assume all findings are equal. Experienced AppSec engineers know the value comes from contextual triage.",
-            }),
-            items: global::System.Array.AsReadOnly(new string[]
+            },
+            items: new string[]
             {
                 "is this real",
                 "how exploitable is it in this product context",
                 "who owns the fix",
                 "should it block release, become backlog work, or be documented as accepted risk",
-            }),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            },
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.TriageOutcomes.BlockRelease,
                 global::RoleTaxonomy.TriageOutcomes.BacklogWork,
                 global::RoleTaxonomy.TriageOutcomes.AcceptedRisk,
-            }));
+            });
 
         /// <summary>Support secure design and threat-modeling conversations</summary>
         public static global::RoleTaxonomy.TaskPattern AppSecSecureDesignSupport { get; } = new global::RoleTaxonomy.TaskPattern(
@@ -69,18 +69,18 @@ namespace RoleTaxonomy
             key: "appsec-secure-design-support",
             roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
             title: "Support secure design and threat-modeling conversations",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "In a mature team, AppSec is involved before code exists. A normal day can include joining a design review for a new authentication flow, a file-processing pipeline, a third-party integration, or a microservice boundary change. The engineer helps the team think through:",
                 "This work is less about saying “no” and more about making the design safer while it is still cheap to change.",
-            }),
-            items: global::System.Array.AsReadOnly(new string[]
+            },
+            items: new string[]
             {
                 "assets and trust boundaries",
                 "attacker paths",
                 "business-flow abuse",
                 "required controls and test strategy",
-            }),
+            },
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Help engineers verify and fix weaknesses</summary>
@@ -89,10 +89,10 @@ namespace RoleTaxonomy
             key: "appsec-fix-verification",
             roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
             title: "Help engineers verify and fix weaknesses",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "AppSec engineers are frequently pulled into fix discussions: how to implement safer upload handling, how to scope authorization, how to shape errors, how to use a framework feature securely, or how to test a remediation. A good engineer does not just file a bug and disappear. They help the owning team understand what “good” looks like.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -102,10 +102,10 @@ namespace RoleTaxonomy
             key: "appsec-reusable-guidance",
             roleId: global::RoleTaxonomy.RoleId.AppSecEngineer,
             title: "Contribute to reusable guidance, checklists, and enablement",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "If an AppSec engineer answers the same question repeatedly, that is usually a sign the team needs a reusable pattern, cheat sheet, or example. Day-to-day work often includes writing small standards, code snippets, review notes, or internal examples that reduce repeated confusion.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -115,18 +115,18 @@ namespace RoleTaxonomy
             key: "devsecops-cicd-trust-boundaries",
             roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
             title: "Harden and maintain CI/CD trust boundaries",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "DevSecOps engineers spend a lot of time in repositories, pipeline definitions, runner configs, environment protections, artifact flows, and deployment rules. Typical daily questions look like:",
                 "This is practical control-plane work, not just “DevOps with scanners added.”",
-            }),
-            items: global::System.Array.AsReadOnly(new string[]
+            },
+            items: new string[]
             {
                 "can untrusted code reach secrets or deploy credentials",
                 "are release jobs isolated enough",
                 "do approval paths match the environment risk",
                 "are artifacts attributable and verifiable",
-            }),
+            },
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
         /// <summary>Manage secrets, identity federation, and service credentials</summary>
@@ -135,10 +135,10 @@ namespace RoleTaxonomy
             key: "devsecops-secrets-and-identity",
             roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
             title: "Manage secrets, identity federation, and service credentials",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "A common daily activity is reviewing how identities are issued and used by automation: OIDC federation, cloud roles, deploy credentials, KMS access, runtime secret injection, certificate issuance, and rotation workflows. Good DevSecOps engineers become very sensitive to hidden long-lived privilege.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -148,10 +148,10 @@ namespace RoleTaxonomy
             key: "devsecops-platform-changes",
             roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
             title: "Secure cloud and Kubernetes platform changes",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "The role often includes reviewing IAM changes, network paths, storage permissions, Kubernetes manifests, admission policies, GitOps settings, or service-mesh behaviors. The engineer is constantly asking whether an infrastructure change quietly expanded blast radius, reduced visibility, or broke isolation assumptions.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -161,10 +161,10 @@ namespace RoleTaxonomy
             key: "devsecops-release-controls",
             roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
             title: "Improve release controls without breaking delivery",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "A real day frequently includes balancing friction and safety: tuning a quality gate, changing who can promote to production, attaching release evidence, or adding provenance/signing controls. The work matters because platform controls can either support the business or quietly become bypassed shelfware.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -174,10 +174,10 @@ namespace RoleTaxonomy
             key: "devsecops-runtime-investigations",
             roleId: global::RoleTaxonomy.RoleId.DevSecOpsEngineer,
             title: "Participate in runtime investigations and containment",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "When suspicious activity appears in cloud or Kubernetes environments, DevSecOps engineers are often in the middle: pulling logs, preserving evidence, checking workload identity, pausing automation, tracing artifact lineage, and helping SRE decide containment moves. The role sits very close to production reality.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -187,10 +187,10 @@ namespace RoleTaxonomy
             key: "manager-intake-and-prioritization",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
             title: "Run intake, prioritization, and workload balancing",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "Managers spend much of their time deciding where the team’s attention goes. New reviews arrive, incidents happen, deadlines move, and partner teams escalate. A good manager constantly reshapes the queue so critical work gets attention without burning out the team.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -200,10 +200,10 @@ namespace RoleTaxonomy
             key: "manager-conflict-unblocking",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
             title: "Unblock conflict between security and delivery teams",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "A routine manager task is joining difficult meetings where security wants more evidence, engineering wants faster approval, and product leadership wants timeline certainty. The manager’s job is not to “represent security” in a political sense. It is to help the organization make a higher-quality decision.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -213,10 +213,10 @@ namespace RoleTaxonomy
             key: "manager-coaching",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
             title: "Coach engineers on judgment, communication, and scope",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "Managers do not just manage tickets. They review how engineers write findings, how they handle review meetings, whether they over-escalate, whether they under-call risk, and whether they are using their time on the right things. A large part of the role is helping individuals become more effective operators.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -226,19 +226,19 @@ namespace RoleTaxonomy
             key: "manager-metrics-and-reporting",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
             title: "Maintain metrics, reporting, and partner trust",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "Managers usually own weekly or monthly views of team load, coverage, finding aging, blocked work, and exception debt. They also spend time explaining this to directors and partner teams in language that creates understanding instead of defensiveness.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.ReportingMetrics.TeamLoad,
                 global::RoleTaxonomy.ReportingMetrics.Coverage,
                 global::RoleTaxonomy.ReportingMetrics.FindingAging,
                 global::RoleTaxonomy.ReportingMetrics.BlockedWork,
                 global::RoleTaxonomy.ReportingMetrics.ExceptionDebt,
-            }));
+            });
 
         /// <summary>Keep the operating model healthy</summary>
         public static global::RoleTaxonomy.TaskPattern ManagerOperatingModel { get; } = new global::RoleTaxonomy.TaskPattern(
@@ -246,19 +246,19 @@ namespace RoleTaxonomy
             key: "manager-operating-model",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityManager,
             title: "Keep the operating model healthy",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "A Product Security team can slowly become chaotic: unclear intake, too many exceptions, noisy tooling, role confusion, and fragile on-call expectations. Managers spend real day-to-day effort preventing that drift. They tune the system around the team, not just the work inside the system.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.OperatingModelRisks.UnclearIntake,
                 global::RoleTaxonomy.OperatingModelRisks.TooManyExceptions,
                 global::RoleTaxonomy.OperatingModelRisks.NoisyTooling,
                 global::RoleTaxonomy.OperatingModelRisks.RoleConfusion,
                 global::RoleTaxonomy.OperatingModelRisks.FragileOnCall,
-            }));
+            });
 
         /// <summary>Align roadmap, staffing, and business risk</summary>
         public static global::RoleTaxonomy.TaskPattern DirectorRoadmapAndRisk { get; } = new global::RoleTaxonomy.TaskPattern(
@@ -266,10 +266,10 @@ namespace RoleTaxonomy
             key: "director-roadmap-and-risk",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
             title: "Align roadmap, staffing, and business risk",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "Directors spend their days making sure the program is aimed at the right problems. That means linking roadmap choices to business risk, release reality, customer requirements, and company growth. A lot of their work is deciding what to fund, what to sequence, and what not to do yet.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
             references: global::System.Array.Empty<global::RoleTaxonomy.VocabularyMember>());
 
@@ -279,17 +279,17 @@ namespace RoleTaxonomy
             key: "director-stakeholder-management",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
             title: "Manage executive and cross-functional stakeholders",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "Directors are in constant translation mode. They explain security posture to executives, negotiate with engineering VPs, coordinate with legal or compliance when needed, and help product leaders understand what security work is mandatory versus optional versus maturity-building.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.WorkClasses.Mandatory,
                 global::RoleTaxonomy.WorkClasses.Optional,
                 global::RoleTaxonomy.WorkClasses.MaturityBuilding,
-            }));
+            });
 
         /// <summary>Shape organizational design and ownership boundaries</summary>
         public static global::RoleTaxonomy.TaskPattern DirectorOrganizationalDesign { get; } = new global::RoleTaxonomy.TaskPattern(
@@ -297,19 +297,19 @@ namespace RoleTaxonomy
             key: "director-organizational-design",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
             title: "Shape organizational design and ownership boundaries",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "A mature Product Security program depends on who owns what: central team vs platform vs product engineering vs champions vs audit/compliance. Directors revisit those boundaries regularly because company scale changes faster than many programs do.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.OwnershipGroups.CentralTeam,
                 global::RoleTaxonomy.OwnershipGroups.Platform,
                 global::RoleTaxonomy.OwnershipGroups.ProductEngineering,
                 global::RoleTaxonomy.OwnershipGroups.Champions,
                 global::RoleTaxonomy.OwnershipGroups.AuditCompliance,
-            }));
+            });
 
         /// <summary>Intervene in high-consequence exceptions and incidents</summary>
         public static global::RoleTaxonomy.TaskPattern DirectorExceptionsAndIncidents { get; } = new global::RoleTaxonomy.TaskPattern(
@@ -317,12 +317,12 @@ namespace RoleTaxonomy
             key: "director-exceptions-and-incidents",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
             title: "Intervene in high-consequence exceptions and incidents",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "Directors are often pulled into the hardest calls: release with risk, delay a launch, escalate a platform weakness, approve or reject an exception, handle severe incidents, or defend budget and staffing needs during tense planning cycles.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.HighConsequenceCalls.ReleaseWithRisk,
                 global::RoleTaxonomy.HighConsequenceCalls.DelayLaunch,
@@ -330,7 +330,7 @@ namespace RoleTaxonomy
                 global::RoleTaxonomy.HighConsequenceCalls.ExceptionDecision,
                 global::RoleTaxonomy.HighConsequenceCalls.SevereIncident,
                 global::RoleTaxonomy.HighConsequenceCalls.DefendBudget,
-            }));
+            });
 
         /// <summary>Build long-term leverage instead of solving every local problem</summary>
         public static global::RoleTaxonomy.TaskPattern DirectorLongTermLeverage { get; } = new global::RoleTaxonomy.TaskPattern(
@@ -338,12 +338,12 @@ namespace RoleTaxonomy
             key: "director-long-term-leverage",
             roleId: global::RoleTaxonomy.RoleId.ProductSecurityDirector,
             title: "Build long-term leverage instead of solving every local problem",
-            paragraphs: global::System.Array.AsReadOnly(new string[]
+            paragraphs: new string[]
             {
                 "The strongest directors spend their time creating leverage: standards, staffing models, reusable controls, reporting packs, maturity plans, and strong lieutenants. They cannot personally review every system. Their day-to-day job is to make the whole company better at making secure decisions.",
-            }),
+            },
             items: global::System.Array.Empty<string>(),
-            references: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            references: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.LeverageInstruments.Standards,
                 global::RoleTaxonomy.LeverageInstruments.StaffingModels,
@@ -351,7 +351,7 @@ namespace RoleTaxonomy
                 global::RoleTaxonomy.LeverageInstruments.ReportingPacks,
                 global::RoleTaxonomy.LeverageInstruments.MaturityPlans,
                 global::RoleTaxonomy.LeverageInstruments.StrongLieutenants,
-            }));
+            });
 
         private static readonly global::RoleTaxonomy.TaskPattern[] s_all = new global::RoleTaxonomy.TaskPattern[]
         {

@@ -19,21 +19,21 @@ namespace RoleTaxonomy
             title: "Day in the Life — AppSec, DevSecOps, Product Security Manager, and Product Security Director",
             knowledgeBase: "Product Security Knowledge Base",
             audiencesIntro: "Use this page for:",
-            audiences: global::System.Array.AsReadOnly(new global::RoleTaxonomy.VocabularyMember[]
+            audiences: new global::RoleTaxonomy.VocabularyMember[]
             {
                 global::RoleTaxonomy.Audiences.Newcomers,
                 global::RoleTaxonomy.Audiences.CareerSwitchers,
                 global::RoleTaxonomy.Audiences.MentoringConversations,
                 global::RoleTaxonomy.Audiences.RoleCalibration,
                 global::RoleTaxonomy.Audiences.InterviewPrep,
-            }),
+            },
             readWithIntro: "Read this together with:",
-            readWith: global::System.Array.AsReadOnly(new string[]
+            readWith: new string[]
             {
                 "Guided Learning Paths for Newcomers",
                 "From Zero to Useful",
                 "the role-specific interview packs in Interview Labs",
-            }),
+            },
             question: new global::RoleTaxonomy.PageQuestion(
                 title: "What this page is trying to answer",
                 wrongIntro: "People new to Product Security often ask the wrong first question:",

@@ -19,17 +19,19 @@ namespace RoleTaxonomy;
 #endif
 public sealed partial record Role
 {
+    // The catalogs pass lists as arrays and the constructors make them read-only: one generic call here instead of
+    // one at each argument, which cost the consumer's compiler a type inference each (docs/performance.md).
     internal Role(
         global::RoleTaxonomy.RoleId id,
         string key,
         string name,
         string summary,
         string centerOfGravity,
-        global::System.Collections.Generic.IReadOnlyList<string> typicalOutputs,
-        global::System.Collections.Generic.IReadOnlyList<string> failureModes,
+        string[] typicalOutputs,
+        string[] failureModes,
         global::RoleTaxonomy.OutsiderView outsidersMiss,
         global::RoleTaxonomy.LensTexts lenses,
-        global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.TaskPattern> taskPatterns,
+        global::RoleTaxonomy.TaskPattern[] taskPatterns,
         global::RoleTaxonomy.Stability stability = global::RoleTaxonomy.Stability.Stable,
         global::RoleTaxonomy.Deprecation? deprecation = null)
     {
@@ -38,11 +40,11 @@ public sealed partial record Role
         Name = name;
         Summary = summary;
         CenterOfGravity = centerOfGravity;
-        TypicalOutputs = typicalOutputs;
-        FailureModes = failureModes;
+        TypicalOutputs = global::System.Array.AsReadOnly(typicalOutputs);
+        FailureModes = global::System.Array.AsReadOnly(failureModes);
         OutsidersMiss = outsidersMiss;
         Lenses = lenses;
-        TaskPatterns = taskPatterns;
+        TaskPatterns = global::System.Array.AsReadOnly(taskPatterns);
         Stability = stability;
         Deprecation = deprecation;
     }
@@ -125,9 +127,9 @@ public sealed partial record TaskPattern
         string key,
         global::RoleTaxonomy.RoleId roleId,
         string title,
-        global::System.Collections.Generic.IReadOnlyList<string> paragraphs,
-        global::System.Collections.Generic.IReadOnlyList<string> items,
-        global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> references,
+        string[] paragraphs,
+        string[] items,
+        global::RoleTaxonomy.VocabularyMember[] references,
         global::RoleTaxonomy.Stability stability = global::RoleTaxonomy.Stability.Stable,
         global::RoleTaxonomy.Deprecation? deprecation = null)
     {
@@ -135,10 +137,10 @@ public sealed partial record TaskPattern
         Key = key;
         RoleId = roleId;
         Title = title;
-        Paragraphs = paragraphs;
+        Paragraphs = global::System.Array.AsReadOnly(paragraphs);
         Text = string.Join("\n\n", paragraphs);
-        Items = items;
-        References = references;
+        Items = global::System.Array.AsReadOnly(items);
+        References = global::System.Array.AsReadOnly(references);
         Stability = stability;
         Deprecation = deprecation;
     }
@@ -632,9 +634,9 @@ public sealed partial record TaxonomyPage
         string title,
         string knowledgeBase,
         string audiencesIntro,
-        global::System.Collections.Generic.IReadOnlyList<global::RoleTaxonomy.VocabularyMember> audiences,
+        global::RoleTaxonomy.VocabularyMember[] audiences,
         string readWithIntro,
-        global::System.Collections.Generic.IReadOnlyList<string> readWith,
+        string[] readWith,
         global::RoleTaxonomy.PageQuestion question,
         string taskPatternsTitle,
         string outsidersMissTitle,
@@ -644,9 +646,9 @@ public sealed partial record TaxonomyPage
         Title = title;
         KnowledgeBase = knowledgeBase;
         AudiencesIntro = audiencesIntro;
-        Audiences = audiences;
+        Audiences = global::System.Array.AsReadOnly(audiences);
         ReadWithIntro = readWithIntro;
-        ReadWith = readWith;
+        ReadWith = global::System.Array.AsReadOnly(readWith);
         Question = question;
         TaskPatternsTitle = taskPatternsTitle;
         OutsidersMissTitle = outsidersMissTitle;
