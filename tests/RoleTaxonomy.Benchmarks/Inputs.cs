@@ -43,6 +43,35 @@ internal static class Inputs
     public static IReadOnlyList<AdditionalText> AdditionalTexts(IEnumerable<YamlFile> files) =>
         files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
 
+    /// <summary>
+    /// A driver as the compiler creates one, with step tracking off, over texts that are all content and hold their
+    /// numbers file. The tests' setup would otherwise bind every file first to see whether one is missing: a whole
+    /// extra pass that a measured run must not include (every input here has its numbers file).
+    /// </summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> texts) =>
+        GeneratorSetup.CreateDriver(texts, texts.Select(t => t.Path), trackSteps: false, addNumbers: false);
+
+    /// <summary>
+    /// Runs <paramref name="run"/> once and checks that it read every text exactly once, as the generator does on a
+    /// new driver: a benchmark whose run reads the content twice measures more than the generator.
+    /// </summary>
+    public static GeneratorDriver EnsureReadsEachTextOnce(IReadOnlyList<AdditionalText> texts, Func<GeneratorDriver> run)
+    {
+        var before = texts.Select(ReadsOf).ToList();
+        var driver = run();
+        var wrong = texts.Where((text, i) => ReadsOf(text) - before[i] != 1).Select(t => t.Path).Take(3).ToList();
+        if (wrong.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"A measured run must read each text once; these were read more or less often: {string.Join(", ", wrong)}.");
+        }
+
+        return driver;
+    }
+
+    private static int ReadsOf(AdditionalText text) =>
+        (text as InMemoryAdditionalText)?.Reads ?? throw new InvalidOperationException($"{text.Path} does not count its reads.");
+
     /// <summary>A benchmark of a generator that reports errors and emits nothing would measure nothing.</summary>
     public static GeneratorRunResult EnsureGenerates(GeneratorDriver driver, string taxonomy)
     {
