@@ -27,6 +27,8 @@ public sealed class KeyTableTests
         Assert.Empty(run.CompilationProblems);
         var taskPatterns = run.Source("TaskPatternId.g.cs");
         Assert.Contains("private static readonly ushort[] s_keySlots", taskPatterns, StringComparison.Ordinal);
+        Assert.Contains("private const string KeyCharacters =", taskPatterns, StringComparison.Ordinal);
+        Assert.Contains("private static readonly int[] s_keyStarts", taskPatterns, StringComparison.Ordinal);
         Assert.DoesNotContain("switch (key)", taskPatterns, StringComparison.Ordinal);
         Assert.Contains("switch (key)", run.Source("RoleId.g.cs"), StringComparison.Ordinal);
     }
@@ -54,6 +56,9 @@ public sealed class KeyTableTests
         {
             string.Empty, key + "x", key[..^1], key[..^1] + "x", key.ToUpperInvariant(), " " + key, key + " ",
             SyntheticTaxonomy.RoleKey(Roles + 1) + "-pattern-01", SyntheticTaxonomy.RoleKey(1) + "-pattern-11", "role-0001", "TaskPattern",
+            // Shorter and longer than every key, and two keys run together: the block holds them one after another.
+            "r", key + new string('x', 40), SyntheticTaxonomy.RoleKey(1) + "-pattern-1" + SyntheticTaxonomy.RoleKey(1),
+            SyntheticTaxonomy.RoleKey(1) + "-pattern-1r", "-pattern-1" + SyntheticTaxonomy.RoleKey(1) + "-pattern-",
         };
         var probe = "string.Join(\", \", new[] { " + string.Join(", ", nearMisses.Select(m => "\"" + m + "\"")) + " }.Where(k => " +
             "TaskPatternIdExtensions.TryParse(k, out _) || TaskPatternIdExtensions.TryParse(k.AsSpan(), out _))) + " +
@@ -63,6 +68,39 @@ public sealed class KeyTableTests
         Assert.True(keys > KeyTable.SwitchLimit);
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(string.Empty, value);
+    }
+
+    [Fact]
+    public void The_generated_table_returns_the_numbers_of_the_file_with_gaps_where_items_were_removed()
+    {
+        // Each task pattern's number is even and in the reverse of the content's order; the odd numbers are retired.
+        var files = SyntheticTaxonomy.Create(Roles).Select(f => f.Path.EndsWith("/numbers.yaml", StringComparison.Ordinal)
+            ? f with { Text = Renumbered(f.Text!) }
+            : f).ToList();
+        const string Wrong =
+            "string.Join(\", \", TaskPatternIdExtensions.Values.Where(v => (int)v % 2 != 0 || " +
+            "!(TaskPatternIdExtensions.TryParse(new string(v.ToKey().ToCharArray()), out var s) && s == v) || " +
+            "!(TaskPatternIdExtensions.TryParse(v.ToKey().ToCharArray().AsSpan(), out var t) && t == v)).Select(v => v.ToKey())) + " +
+            "(TaskPatternIdExtensions.IsDefined((TaskPatternId)1) || TaskPatternIdExtensions.TryParse(\"retired-pattern-1\", out _) ? \" retired\" : string.Empty)";
+        var (run, value) = GeneratedAssembly.RunAndEvaluate(files, Wrong, "RoleTaxonomy", "System", "System.Linq");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Equal(string.Empty, value);
+    }
+
+    /// <summary>The numbers file with the task patterns renumbered as <see cref="The_generated_table_returns_the_numbers_of_the_file_with_gaps_where_items_were_removed"/> says.</summary>
+    private static string Renumbered(string numbers)
+    {
+        var lines = numbers.Split('\n').ToList();
+        var first = lines.IndexOf("taskPatterns:") + 1;
+        var count = lines.Skip(first).TakeWhile(line => line.StartsWith("  ", StringComparison.Ordinal)).Count();
+        var keys = lines.GetRange(first, count).Select(line => line.Trim().Split(':')[0]).ToList();
+        var renumbered = keys.Select((key, i) => $"  {key}: {2 * (count - i)}")
+            .Concat(Enumerable.Range(0, count).Select(i => $"  retired-pattern-{i + 1}: {(2 * i) + 1}"));
+        lines.RemoveRange(first, count);
+        lines.InsertRange(first, renumbered);
+        return string.Join("\n", lines);
     }
 
     public static TheoryData<string, string[]> KeySets() => new()
@@ -86,6 +124,7 @@ public sealed class KeyTableTests
         var table = KeyTable.For(keys)!;
 
         Assert.True(table.Slots.Length >= 2 * keys.Length, shape);
+        Assert.Equal((keys.Min(k => k.Length), keys.Max(k => k.Length)), (table.MinLength, table.MaxLength));
         Assert.Equal(Enumerable.Range(1, keys.Length), table.Slots.Where(slot => slot != 0).OrderBy(slot => slot));
         var probes = keys.Select(key => Probes(table, keys, key)).ToList();
         Assert.All(probes, count => Assert.True(count > 0, shape + ": a key the search does not reach"));
