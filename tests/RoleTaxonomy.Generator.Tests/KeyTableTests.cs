@@ -1,8 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using RoleTaxonomy.Generator.Emitting;
+using RoleTaxonomy.Generator.Model;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
 using RoleTaxonomy.Testing;
 using Xunit;
@@ -87,6 +92,44 @@ public sealed class KeyTableTests
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems);
         Assert.Equal(string.Empty, value);
+    }
+
+    [Fact]
+    public void Without_spans_and_before_CSharp_11_the_table_compiles_cleanly_and_finds_every_key_and_nothing_else()
+    {
+        // Copies of the keys, then near misses, through the CompareOrdinal search of a target without System.Memory.
+        const string Probe =
+            "public static class GeneratedProbe { public static object Value() => string.Join(\", \", " +
+            "RoleTaxonomy.TaskPatternIdExtensions.Values.Where(v => !(RoleTaxonomy.TaskPatternIdExtensions.TryParse(new string(v.ToKey().ToCharArray()), out var s) && s == v))" +
+            ".Select(v => v.ToKey()).Concat(new[] { \"\", \"r\", \"role-0003-pattern-4\", \"role-0003-pattern-44\", \"role-0001-pattern-1role-0001\" }" +
+            ".Where(k => RoleTaxonomy.TaskPatternIdExtensions.TryParse(k, out _)))); }";
+        // A target without spans (netstandard2.0 without System.Memory): the emitter's output for no features at all.
+        var options = new GeneratorOptions("RoleTaxonomy", IsPublic: true, TargetFeatures.None);
+        var model = TaxonomyEngine.Validate(SyntheticTaxonomy.Create(Roles).Select(f => (f.Path, f.Text)), options).Model!;
+        var sources = TaxonomyEmitter.Emit(model).Append(ModelSource.Emit(ModelTypesOptions.From(options))).ToList();
+        var parseOptions = GeneratorHarness.ConsumerParseOptions.WithLanguageVersion(LanguageVersion.CSharp9);
+        var output = GeneratorSetup.CreateCompilation("using System.Linq;\nusing RoleTaxonomy;\n" + Probe, LanguageVersion.CSharp9)
+            .AddSyntaxTrees(sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, path: source.HintName)));
+
+        var taskPatterns = sources.Single(source => source.HintName == "TaskPatternId.g.cs").Text;
+        Assert.Contains("string.CompareOrdinal(KeyCharacters, start, key, 0, key.Length) == 0", taskPatterns, StringComparison.Ordinal);
+        Assert.DoesNotContain("ReadOnlySpan", taskPatterns, StringComparison.Ordinal);
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        Assert.Empty(emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        image.Position = 0;
+        var context = new AssemblyLoadContext("key-table-without-spans", isCollectible: true);
+        try
+        {
+            var value = context.LoadFromStream(image).GetType("GeneratedProbe")!.GetMethod("Value")!.Invoke(null, null);
+            Assert.Equal(string.Empty, value);
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     /// <summary>The numbers file with the task patterns renumbered as <see cref="The_generated_table_returns_the_numbers_of_the_file_with_gaps_where_items_were_removed"/> says.</summary>
