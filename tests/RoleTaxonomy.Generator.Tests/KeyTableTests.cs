@@ -1,8 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using RoleTaxonomy.Generator.Emitting;
+using RoleTaxonomy.Generator.Model;
 using RoleTaxonomy.Generator.Tests.Infrastructure;
 using RoleTaxonomy.Testing;
 using Xunit;
@@ -27,6 +32,8 @@ public sealed class KeyTableTests
         Assert.Empty(run.CompilationProblems);
         var taskPatterns = run.Source("TaskPatternId.g.cs");
         Assert.Contains("private static readonly ushort[] s_keySlots", taskPatterns, StringComparison.Ordinal);
+        Assert.Contains("private const string KeyCharacters =", taskPatterns, StringComparison.Ordinal);
+        Assert.Contains("private static readonly int[] s_keyStarts", taskPatterns, StringComparison.Ordinal);
         Assert.DoesNotContain("switch (key)", taskPatterns, StringComparison.Ordinal);
         Assert.Contains("switch (key)", run.Source("RoleId.g.cs"), StringComparison.Ordinal);
     }
@@ -54,6 +61,9 @@ public sealed class KeyTableTests
         {
             string.Empty, key + "x", key[..^1], key[..^1] + "x", key.ToUpperInvariant(), " " + key, key + " ",
             SyntheticTaxonomy.RoleKey(Roles + 1) + "-pattern-01", SyntheticTaxonomy.RoleKey(1) + "-pattern-11", "role-0001", "TaskPattern",
+            // Shorter and longer than every key, and two keys run together: the block holds them one after another.
+            "r", key + new string('x', 40), SyntheticTaxonomy.RoleKey(1) + "-pattern-1" + SyntheticTaxonomy.RoleKey(1),
+            SyntheticTaxonomy.RoleKey(1) + "-pattern-1r", "-pattern-1" + SyntheticTaxonomy.RoleKey(1) + "-pattern-",
         };
         var probe = "string.Join(\", \", new[] { " + string.Join(", ", nearMisses.Select(m => "\"" + m + "\"")) + " }.Where(k => " +
             "TaskPatternIdExtensions.TryParse(k, out _) || TaskPatternIdExtensions.TryParse(k.AsSpan(), out _))) + " +
@@ -63,6 +73,77 @@ public sealed class KeyTableTests
         Assert.True(keys > KeyTable.SwitchLimit);
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(string.Empty, value);
+    }
+
+    [Fact]
+    public void The_generated_table_returns_the_numbers_of_the_file_with_gaps_where_items_were_removed()
+    {
+        // Each task pattern's number is even and in the reverse of the content's order; the odd numbers are retired.
+        var files = SyntheticTaxonomy.Create(Roles).Select(f => f.Path.EndsWith("/numbers.yaml", StringComparison.Ordinal)
+            ? f with { Text = Renumbered(f.Text!) }
+            : f).ToList();
+        const string Wrong =
+            "string.Join(\", \", TaskPatternIdExtensions.Values.Where(v => (int)v % 2 != 0 || " +
+            "!(TaskPatternIdExtensions.TryParse(new string(v.ToKey().ToCharArray()), out var s) && s == v) || " +
+            "!(TaskPatternIdExtensions.TryParse(v.ToKey().ToCharArray().AsSpan(), out var t) && t == v)).Select(v => v.ToKey())) + " +
+            "(TaskPatternIdExtensions.IsDefined((TaskPatternId)1) || TaskPatternIdExtensions.TryParse(\"retired-pattern-1\", out _) ? \" retired\" : string.Empty)";
+        var (run, value) = GeneratedAssembly.RunAndEvaluate(files, Wrong, "RoleTaxonomy", "System", "System.Linq");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Equal(string.Empty, value);
+    }
+
+    [Fact]
+    public void Without_spans_and_before_CSharp_11_the_table_compiles_cleanly_and_finds_every_key_and_nothing_else()
+    {
+        // Copies of the keys, then near misses, through the CompareOrdinal search of a target without System.Memory.
+        const string Probe =
+            "public static class GeneratedProbe { public static object Value() => string.Join(\", \", " +
+            "RoleTaxonomy.TaskPatternIdExtensions.Values.Where(v => !(RoleTaxonomy.TaskPatternIdExtensions.TryParse(new string(v.ToKey().ToCharArray()), out var s) && s == v))" +
+            ".Select(v => v.ToKey()).Concat(new[] { \"\", \"r\", \"role-0003-pattern-4\", \"role-0003-pattern-44\", \"role-0001-pattern-1role-0001\" }" +
+            ".Where(k => RoleTaxonomy.TaskPatternIdExtensions.TryParse(k, out _)))); }";
+        // A target without spans (netstandard2.0 without System.Memory): the emitter's output for no features at all.
+        var options = new GeneratorOptions("RoleTaxonomy", IsPublic: true, TargetFeatures.None);
+        var model = TaxonomyEngine.Validate(SyntheticTaxonomy.Create(Roles).Select(f => (f.Path, f.Text)), options).Model!;
+        var sources = TaxonomyEmitter.Emit(model).Append(ModelSource.Emit(ModelTypesOptions.From(options))).ToList();
+        var parseOptions = GeneratorHarness.ConsumerParseOptions.WithLanguageVersion(LanguageVersion.CSharp9);
+        var output = GeneratorSetup.CreateCompilation("using System.Linq;\nusing RoleTaxonomy;\n" + Probe, LanguageVersion.CSharp9)
+            .AddSyntaxTrees(sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, path: source.HintName)));
+
+        var taskPatterns = sources.Single(source => source.HintName == "TaskPatternId.g.cs").Text;
+        Assert.Contains("string.CompareOrdinal(KeyCharacters, start, key, 0, key.Length) == 0", taskPatterns, StringComparison.Ordinal);
+        Assert.DoesNotContain("ReadOnlySpan", taskPatterns, StringComparison.Ordinal);
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        Assert.Empty(emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        image.Position = 0;
+        var context = new AssemblyLoadContext("key-table-without-spans", isCollectible: true);
+        try
+        {
+            var value = context.LoadFromStream(image).GetType("GeneratedProbe")!.GetMethod("Value")!.Invoke(null, null);
+            Assert.Equal(string.Empty, value);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>The numbers file with the task patterns renumbered as <see cref="The_generated_table_returns_the_numbers_of_the_file_with_gaps_where_items_were_removed"/> says.</summary>
+    private static string Renumbered(string numbers)
+    {
+        var lines = numbers.Split('\n').ToList();
+        var first = lines.IndexOf("taskPatterns:") + 1;
+        var count = lines.Skip(first).TakeWhile(line => line.StartsWith("  ", StringComparison.Ordinal)).Count();
+        var keys = lines.GetRange(first, count).Select(line => line.Trim().Split(':')[0]).ToList();
+        var renumbered = keys.Select((key, i) => $"  {key}: {2 * (count - i)}")
+            .Concat(Enumerable.Range(0, count).Select(i => $"  retired-pattern-{i + 1}: {(2 * i) + 1}"));
+        lines.RemoveRange(first, count);
+        lines.InsertRange(first, renumbered);
+        return string.Join("\n", lines);
     }
 
     public static TheoryData<string, string[]> KeySets() => new()
@@ -86,6 +167,7 @@ public sealed class KeyTableTests
         var table = KeyTable.For(keys)!;
 
         Assert.True(table.Slots.Length >= 2 * keys.Length, shape);
+        Assert.Equal((keys.Min(k => k.Length), keys.Max(k => k.Length)), (table.MinLength, table.MaxLength));
         Assert.Equal(Enumerable.Range(1, keys.Length), table.Slots.Where(slot => slot != 0).OrderBy(slot => slot));
         var probes = keys.Select(key => Probes(table, keys, key)).ToList();
         Assert.All(probes, count => Assert.True(count > 0, shape + ": a key the search does not reach"));

@@ -37,12 +37,26 @@ internal sealed class KeyTable
     /// <summary>The multiplier of <see cref="Mix"/>.</summary>
     public const uint FinalMultiplier = 0x7FEB352Du;
 
-    private KeyTable(IReadOnlyList<int> positions, int bits, int[] slots)
+    private KeyTable(IReadOnlyList<int> positions, int bits, int[] slots, int minLength, int maxLength)
     {
         Positions = positions;
         Bits = bits;
         Slots = slots;
+        MinLength = minLength;
+        MaxLength = maxLength;
     }
+
+    /// <summary>
+    /// The shortest key's length. The generated search rejects any other length outside
+    /// [<see cref="MinLength"/>, <see cref="MaxLength"/>] first, so a position within it needs no test of the length.
+    /// </summary>
+    public int MinLength { get; }
+
+    /// <summary>The longest key's length.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>True when every key is long enough for <paramref name="position"/>: the generated hash reads it unguarded.</summary>
+    public bool Reaches(int position) => position >= 0 ? position < MinLength : -position <= MinLength;
 
     /// <summary>
     /// The positions of the characters hashed, in order: from the start when at least 0, from the end when negative
@@ -87,7 +101,7 @@ internal sealed class KeyTable
             slots[slot] = index + 1;
         }
 
-        return new KeyTable(positions, bits, slots);
+        return new KeyTable(positions, bits, slots, keys.Min(key => key.Length), keys.Max(key => key.Length));
     }
 
     /// <summary>Where the search for <paramref name="key"/> starts: what the generated <c>FirstSlot</c> computes.</summary>

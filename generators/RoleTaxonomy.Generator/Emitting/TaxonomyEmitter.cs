@@ -266,7 +266,7 @@ internal sealed class TaxonomyEmitter
         var table = KeyTable.For(members.Select(m => m.Key).ToList());
         if (table is not null)
         {
-            KeySlots(w, table);
+            KeySlots(w, table, members);
         }
 
         w.SummaryXml("Every value, in the content's order.")
@@ -320,10 +320,10 @@ internal sealed class TaxonomyEmitter
         }
         else
         {
-            w.Open("if (key is not null)");
-            KeyTableSearch(w, "string.Equals(s_keysInOrder[index], key)");
-            w.Close().Line();
-            w.Line("value = default;").Line("return false;");
+            // Without spans, CompareOrdinal compares a part of the block; with them, SequenceEqual is faster.
+            KeyTableSearch(w, type, "key is not null && ", _model.Options.Has(TargetFeatures.Span)
+                ? "global::System.MemoryExtensions.SequenceEqual(global::System.MemoryExtensions.AsSpan(KeyCharacters, start, key.Length), global::System.MemoryExtensions.AsSpan(key))"
+                : "string.CompareOrdinal(KeyCharacters, start, key, 0, key.Length) == 0");
         }
 
         w.Close();
@@ -338,8 +338,8 @@ internal sealed class TaxonomyEmitter
                 .Open($"public static bool TryParse(global::System.ReadOnlySpan<char> key, out {type} value)");
             if (table is not null)
             {
-                KeyTableSearch(w, "global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(s_keysInOrder[index]))");
-                w.Line().Line("value = default;").Line("return false;");
+                KeyTableSearch(w, type, string.Empty,
+                    "global::System.MemoryExtensions.SequenceEqual(global::System.MemoryExtensions.AsSpan(KeyCharacters, start, key.Length), key)");
             }
             else if (_model.Options.Has(TargetFeatures.SpanPatterns))
             {
@@ -545,21 +545,61 @@ internal sealed class TaxonomyEmitter
 
     /// <summary>
     /// The key table's data and the hash that finds a key's first slot: for strings, and for spans when the target has
-    /// them, in the same words.
+    /// them, in the same words. The slots hold numbers and the keys' characters are one constant, so that a search reads
+    /// a slot, a start and the characters, and finds the value without a string object or another array.
     /// </summary>
-    private void KeySlots(SourceWriter w, KeyTable table)
+    private void KeySlots(SourceWriter w, KeyTable table, IReadOnlyList<EnumMember> members)
     {
-        var element = table.Slots.Length <= ushort.MaxValue ? "ushort" : "int";
-        w.Line("// The key table: each slot holds a key's index in s_keysInOrder plus one, or 0 where the search ends.")
-            .Line($"private const int SlotMask = {table.Slots.Length - 1};")
+        static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        const int PerLine = 16;
+        const int CharactersPerLine = 96;
+        var byNumber = ByNumber(members, m => m.Number);
+        var characters = string.Concat(byNumber.Select(m => m?.Key));
+
+        // Parts of short lines: the compiler folds them into one literal, loaded in one instruction.
+        w.Line("// The key table. Every key's characters, one after another by number: one constant, not a string")
+            .Line("// a key, so that a search reads the characters after a slot and a start, and no string object.")
+            .Line("private const string KeyCharacters =");
+        for (var start = 0; start < characters.Length; start += CharactersPerLine)
+        {
+            var part = characters.Substring(start, Math.Min(CharactersPerLine, characters.Length - start));
+            var last = start + CharactersPerLine >= characters.Length;
+            w.Line($"    {Literal.String(part)}{(last ? ";" : " +")}");
+        }
+
+        var starts = new int[byNumber.Length + 1];
+        for (var number = 0; number < byNumber.Length; number++)
+        {
+            starts[number + 1] = starts[number] + (byNumber[number]?.Key.Length ?? 0);
+        }
+
+        w.Line()
+            .Line("// Where the key numbered n starts in KeyCharacters; it ends where key n + 1 starts.")
+            .Line("private static readonly int[] s_keyStarts = new int[]")
+            .Line("{");
+        for (var start = 0; start < starts.Length; start += PerLine)
+        {
+            var line = new ArraySegment<int>(starts, start, Math.Min(PerLine, starts.Length - start));
+            w.Line("    " + string.Join(", ", line.Select(Number)) + ",");
+        }
+
+        w.Line("};").Line();
+
+        // Each slot holds a key's number: its value, and its place in s_keyStarts.
+        var slots = table.Slots.Select(slot => slot == 0 ? 0 : members[slot - 1].Number).ToArray();
+        var element = byNumber.Length - 1 <= ushort.MaxValue ? "ushort" : "int";
+        w.Line("// Each slot holds a key's number, or 0 where the search ends. No key is shorter or longer than these.")
+            .Line($"private const int SlotMask = {Number(table.Slots.Length - 1)};")
+            .Line($"private const int MinKeyLength = {Number(table.MinLength)};")
+            .Line($"private const int MaxKeyLength = {Number(table.MaxLength)};")
             .Line()
             .Line($"private static readonly {element}[] s_keySlots = new {element}[]")
             .Line("{");
-        const int PerLine = 16;
-        for (var start = 0; start < table.Slots.Length; start += PerLine)
+        for (var start = 0; start < slots.Length; start += PerLine)
         {
-            var line = new ArraySegment<int>(table.Slots, start, Math.Min(PerLine, table.Slots.Length - start));
-            w.Line("    " + string.Join(", ", line.Select(slot => slot.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ",");
+            var line = new ArraySegment<int>(slots, start, Math.Min(PerLine, slots.Length - start));
+            w.Line("    " + string.Join(", ", line.Select(Number)) + ",");
         }
 
         w.Line("};").Line();
@@ -576,6 +616,7 @@ internal sealed class TaxonomyEmitter
 
         w.Line("// Where a key's search starts: its length and the characters at the positions where the keys")
             .Line("// differ, each times an odd constant; the generator chose the positions and filled the table with this.")
+            .Line("// The caller has checked the length, so a position every key reaches needs no test.")
             .Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]")
             .Open($"private static int FirstSlot({keyType} key)")
             .Line("var length = key.Length;")
@@ -587,7 +628,10 @@ internal sealed class TaxonomyEmitter
             var (condition, index) = position >= 0
                 ? ($"length > {position}", position.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : ($"length >= {-position}", $"length - {-position}");
-            w.Line().Write($"    + ({condition} ? key[{index}] * {Hex(KeyTable.Multiplier(i + 1))} : 0u)");
+            var multiplier = Hex(KeyTable.Multiplier(i + 1));
+            w.Line().Write(table.Reaches(position)
+                ? $"    + (key[{index}] * {multiplier})"
+                : $"    + ({condition} ? key[{index}] * {multiplier} : 0u)");
         }
 
         w.Line(");")
@@ -597,15 +641,25 @@ internal sealed class TaxonomyEmitter
             .Line();
     }
 
-    /// <summary>The search from a key's first slot to its index, or to an empty slot; <paramref name="equals"/> compares.</summary>
-    private static void KeyTableSearch(SourceWriter w, string equals) => w
+    /// <summary>
+    /// The search from a key's first slot to its number, or to an empty slot: only for a key of a length some key has.
+    /// <paramref name="guard"/> comes before the length test; <paramref name="equals"/> compares the characters from
+    /// <c>start</c>, once the lengths are equal.
+    /// </summary>
+    private static void KeyTableSearch(SourceWriter w, string type, string guard, string equals) => w
+        .Open($"if ({guard}key.Length >= MinKeyLength && key.Length <= MaxKeyLength)")
         .Open("for (var slot = FirstSlot(key); s_keySlots[slot] != 0; slot = (slot + 1) & SlotMask)")
-        .Line("var index = s_keySlots[slot] - 1;")
-        .Open($"if ({equals})")
-        .Line("value = s_values[index];")
+        .Line("int number = s_keySlots[slot];")
+        .Line("var start = s_keyStarts[number];")
+        .Open($"if (s_keyStarts[number + 1] - start == key.Length && {equals})")
+        .Line($"value = ({type})number;")
         .Line("return true;")
         .Close()
-        .Close();
+        .Close()
+        .Close()
+        .Line()
+        .Line("value = default;")
+        .Line("return false;");
 
     private static void KeySwitch(SourceWriter w, string type, List<EnumMember> members)
     {
