@@ -318,12 +318,20 @@ internal sealed class TaxonomyEmitter
         {
             KeySwitch(w, type, members);
         }
+        else if (_model.Options.Has(TargetFeatures.Span))
+        {
+            // One search for both overloads: the span's measured faster than the same search written over a string.
+            w.Open("if (key is null)")
+                .Line("value = default;")
+                .Line("return false;")
+                .Close()
+                .Line()
+                .Line("return TryParse(global::System.MemoryExtensions.AsSpan(key), out value);");
+        }
         else
         {
-            // Without spans, CompareOrdinal compares a part of the block; with them, SequenceEqual is faster.
-            KeyTableSearch(w, type, "key is not null && ", _model.Options.Has(TargetFeatures.Span)
-                ? "global::System.MemoryExtensions.SequenceEqual(global::System.MemoryExtensions.AsSpan(KeyCharacters, start, key.Length), global::System.MemoryExtensions.AsSpan(key))"
-                : "string.CompareOrdinal(KeyCharacters, start, key, 0, key.Length) == 0");
+            // Without spans, CompareOrdinal compares the key with its part of the block.
+            KeyTableSearch(w, type, "key is not null && ", "string.CompareOrdinal(KeyCharacters, start, key, 0, key.Length) == 0");
         }
 
         w.Close();
