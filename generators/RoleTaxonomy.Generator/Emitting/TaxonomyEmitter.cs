@@ -566,8 +566,8 @@ internal sealed class TaxonomyEmitter
         var characters = string.Concat(byNumber.Select(m => m?.Key));
 
         // Parts of short lines: the compiler folds them into one literal, loaded in one instruction.
-        w.Line("// The key table. Every key's characters, one after another by number: one constant, not a string")
-            .Line("// a key, so that a search reads the characters after a slot and a start, and no string object.")
+        w.Line("// The key table. Every key's characters, one after another by number: one constant rather than a")
+            .Line("// string per key, so that a search reads the characters after a slot and a start, and no string object.")
             .Line("private const string KeyCharacters =");
         for (var start = 0; start < characters.Length; start += CharactersPerLine)
         {
@@ -659,7 +659,8 @@ internal sealed class TaxonomyEmitter
         .Open("for (var slot = FirstSlot(key); s_keySlots[slot] != 0; slot = (slot + 1) & SlotMask)")
         .Line("int number = s_keySlots[slot];")
         .Line("var start = s_keyStarts[number];")
-        .Open($"if (s_keyStarts[number + 1] - start == key.Length && {equals})")
+        .Line("if (s_keyStarts[number + 1] - start == key.Length")
+        .Open($"    && {equals})")
         .Line($"value = ({type})number;")
         .Line("return true;")
         .Close()
