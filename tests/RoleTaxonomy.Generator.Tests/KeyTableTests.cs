@@ -111,7 +111,7 @@ public sealed class KeyTableTests
         var output = GeneratorSetup.CreateCompilation("using System.Linq;\nusing RoleTaxonomy;\n" + Probe, LanguageVersion.CSharp9)
             .AddSyntaxTrees(sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, path: source.HintName)));
 
-        var taskPatterns = sources.Single(source => source.HintName == "TaskPatternId.g.cs").Text;
+        var taskPatterns = sources.Single(source => source.HintName == "TaskPatternId.g.cs").Text.ToString();
         Assert.Contains("string.CompareOrdinal(KeyCharacters, start, key, 0, key.Length) == 0", taskPatterns, StringComparison.Ordinal);
         Assert.DoesNotContain("ReadOnlySpan", taskPatterns, StringComparison.Ordinal);
         using var image = new MemoryStream();

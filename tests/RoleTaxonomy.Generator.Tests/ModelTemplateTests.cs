@@ -41,7 +41,7 @@ public sealed class ModelTemplateTests
     [Fact]
     public void In_another_namespace_and_internal_nothing_of_the_template_namespace_or_its_directives_is_left()
     {
-        var text = ModelSource.Emit(new ModelTypesOptions("Contoso.Security", IsPublic: false, HasJson: true)).Text;
+        var text = ModelSource.Emit(new ModelTypesOptions("Contoso.Security", IsPublic: false, HasJson: true)).Text.ToString();
 
         Assert.DoesNotContain("RoleTaxonomy", text.Replace("RoleTaxonomy.Generator", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("\n#", text.Replace("\n#nullable enable\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);

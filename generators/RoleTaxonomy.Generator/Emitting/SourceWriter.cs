@@ -1,6 +1,10 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
 using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace RoleTaxonomy.Generator.Emitting;
 
@@ -9,16 +13,25 @@ namespace RoleTaxonomy.Generator.Emitting;
 /// written piece by piece, never built first: a large taxonomy emits megabytes, and each copy of them costs.
 /// </summary>
 /// <remarks>
-/// The text grows in one pooled buffer rather than in a StringBuilder's small chunks: megabytes of chunks that live
-/// until the end would be copied from generation to generation by the garbage collector, which cost more than the
-/// writing itself. <see cref="Complete"/> returns the buffer to the pool.
+/// The text grows in pooled chunks of 32 K characters (64 KB), each below the large object heap's threshold, rather
+/// than in one buffer that doubles or in a StringBuilder: growing never copies what is written, and the chunks go back
+/// to the pool when the writer completes. <see cref="CompleteSourceText"/> hands a whole file to the compiler without
+/// one contiguous string either: a file of megabytes as one string is a large object, and every few of them made the
+/// garbage collector run a full collection (docs/performance.md).
 /// </remarks>
 internal sealed class SourceWriter
 {
-    private char[] _buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
-    private int _length;
+    private const int ChunkLength = 32 * 1024;
+
+    private readonly List<char[]> _fullChunks = new();
+    private char[] _chunk = Array.Empty<char>();
+    private int _used;
+    private int _fullLength;
     private int _indent;
     private bool _atLineStart = true;
+
+    /// <summary>The number of characters written.</summary>
+    public int Length => _fullLength + _used;
 
     /// <summary>Writes one or more lines (split at LF), each at the current indentation.</summary>
     public SourceWriter Line(string text = "") => Write(text).EndLine();
@@ -98,14 +111,38 @@ internal sealed class SourceWriter
 
     public SourceWriter Remarks(string text) => Line($"/// <remarks>{XmlDoc.Escape(text)}</remarks>");
 
-    public override string ToString() => new(_buffer, 0, _length);
+    public override string ToString()
+    {
+        var text = new char[Length];
+        var offset = 0;
+        foreach (var chunk in _fullChunks)
+        {
+            Array.Copy(chunk, 0, text, offset, chunk.Length);
+            offset += chunk.Length;
+        }
 
-    /// <summary>The text written; the writer gives its buffer back to the pool and starts empty.</summary>
+        Array.Copy(_chunk, 0, text, offset, _used);
+        return new string(text);
+    }
+
+    /// <summary>The text written, as a string; the writer gives its chunks back to the pool and starts empty.</summary>
     public string Complete()
     {
         var text = ToString();
-        ReturnBuffer();
-        _length = 0;
+        Reset();
+        return text;
+    }
+
+    /// <summary>
+    /// The text written, as the compiler's text in UTF-8, read from the chunks into Roslyn's own: above 40 K
+    /// characters it keeps the text in chunks below the large object heap's threshold. The writer gives its chunks
+    /// back to the pool and starts empty.
+    /// </summary>
+    public SourceText CompleteSourceText()
+    {
+        var length = Length;
+        var text = SourceText.From(new ChunkReader(_fullChunks, _chunk, _used), length, Encoding.UTF8);
+        Reset();
         return text;
     }
 
@@ -116,49 +153,141 @@ internal sealed class SourceWriter
             return;
         }
 
-        var indent = _atLineStart ? _indent * 4 : 0;
-        _atLineStart = false;
-        if (_length + indent + count > _buffer.Length)
+        if (_atLineStart)
         {
-            Grow(indent + count);
+            _atLineStart = false;
+            for (var spaces = _indent * 4; spaces > 0;)
+            {
+                var fit = Math.Min(spaces, Room());
+                for (var i = 0; i < fit; i++)
+                {
+                    _chunk[_used + i] = ' ';
+                }
+
+                _used += fit;
+                spaces -= fit;
+            }
         }
 
-        for (var i = 0; i < indent; i++)
+        while (count > 0)
         {
-            _buffer[_length++] = ' ';
+            var fit = Math.Min(count, Room());
+            text.CopyTo(start, _chunk, _used, fit);
+            _used += fit;
+            start += fit;
+            count -= fit;
         }
-
-        text.CopyTo(start, _buffer, _length, count);
-        _length += count;
     }
 
     private void EndLineCore()
     {
-        if (_length == _buffer.Length)
-        {
-            Grow(1);
-        }
-
-        _buffer[_length++] = '\n';
+        _ = Room();
+        _chunk[_used++] = '\n';
         _atLineStart = true;
     }
 
-    private void Grow(int needed)
+    /// <summary>The room left in the current chunk, never 0: a full chunk is kept and a new one started.</summary>
+    private int Room()
     {
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + needed));
-        Array.Copy(_buffer, larger, _length);
-        ReturnBuffer();
-        _buffer = larger;
-    }
-
-    private void ReturnBuffer()
-    {
-        if (_buffer.Length > 0)
+        if (_used == _chunk.Length)
         {
-            ArrayPool<char>.Shared.Return(_buffer);
+            if (_chunk.Length > 0)
+            {
+                _fullChunks.Add(_chunk);
+                _fullLength += _chunk.Length;
+            }
+
+            _chunk = ArrayPool<char>.Shared.Rent(ChunkLength);
+            _used = 0;
         }
 
-        _buffer = Array.Empty<char>();
+        return _chunk.Length - _used;
+    }
+
+    private void Reset()
+    {
+        foreach (var chunk in _fullChunks)
+        {
+            ArrayPool<char>.Shared.Return(chunk);
+        }
+
+        if (_chunk.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_chunk);
+        }
+
+        _fullChunks.Clear();
+        _chunk = Array.Empty<char>();
+        _fullLength = 0;
+        _used = 0;
+        _atLineStart = true;
+        _indent = 0;
+    }
+
+    /// <summary>Reads the chunks in order, for <see cref="SourceText.From(TextReader, int, Encoding, SourceHashAlgorithm)"/>.</summary>
+    private sealed class ChunkReader : TextReader
+    {
+        private readonly List<char[]> _fullChunks;
+        private readonly char[] _last;
+        private readonly int _lastLength;
+        private int _chunkIndex;
+        private int _offset;
+
+        public ChunkReader(List<char[]> fullChunks, char[] last, int lastLength)
+        {
+            _fullChunks = fullChunks;
+            _last = last;
+            _lastLength = lastLength;
+        }
+
+        public override int Peek() => TryCurrent(out var chunk, out _) ? chunk[_offset] : -1;
+
+        public override int Read()
+        {
+            if (!TryCurrent(out var chunk, out _))
+            {
+                return -1;
+            }
+
+            return chunk[_offset++];
+        }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var read = 0;
+            while (read < count && TryCurrent(out var chunk, out var length))
+            {
+                var fit = Math.Min(count - read, length - _offset);
+                Array.Copy(chunk, _offset, buffer, index + read, fit);
+                _offset += fit;
+                read += fit;
+            }
+
+            return read;
+        }
+
+        /// <summary>The chunk that holds the next character, moving past the chunks read to the end; false at the end.</summary>
+        private bool TryCurrent(out char[] chunk, out int length)
+        {
+            while (true)
+            {
+                (chunk, length) = _chunkIndex < _fullChunks.Count
+                    ? (_fullChunks[_chunkIndex], _fullChunks[_chunkIndex].Length)
+                    : (_last, _lastLength);
+                if (_offset < length)
+                {
+                    return true;
+                }
+
+                if (_chunkIndex >= _fullChunks.Count)
+                {
+                    return false;
+                }
+
+                _chunkIndex++;
+                _offset = 0;
+            }
+        }
     }
 
     /// <summary>Receives an interpolated string's pieces and writes each as it comes.</summary>

@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.Linq;
 using RoleTaxonomy.Generator.Model;
 using RoleTaxonomy.Generator.Naming;
+using Microsoft.CodeAnalysis.Text;
 using RoleTaxonomy.Generator.Schema;
 
 namespace RoleTaxonomy.Generator.Emitting;
 
-/// <summary>A generated source file: its hint name and text.</summary>
-internal sealed record GeneratedSource(string HintName, string Text);
+/// <summary>A generated source file: its hint name and text, in UTF-8 as the compiler takes it.</summary>
+internal sealed record GeneratedSource(string HintName, SourceText Text);
 
 /// <summary>
 /// Writes the linked taxonomy as C#: one concern per file. Knows nothing of YAML; everything it needs is in the model.
@@ -173,7 +174,7 @@ internal sealed class TaxonomyEmitter
 
         writer.Open("namespace " + ns);
         body(writer);
-        return new GeneratedSource(hintName, writer.Close().Complete());
+        return new GeneratedSource(hintName, writer.Close().CompleteSourceText());
     }
 
     /// <summary>The generated marker of where keys are, which the analyzers read.</summary>
@@ -790,9 +791,15 @@ internal sealed class TaxonomyEmitter
         w.Line($"private static readonly string?[] {field} = new string?[]").Line("{");
         for (var number = 0; number < byNumber.Length; number++)
         {
-            w.Line(byNumber[number] is { } member
-                ? $"    {Literal.String(text(member))}, // {member.Identifier}"
-                : $"    null, // {number}: no item");
+            // Two statements, not a conditional: a conditional's interpolated strings would be formatted into strings first.
+            if (byNumber[number] is { } member)
+            {
+                w.Line($"    {Literal.String(text(member))}, // {member.Identifier}");
+            }
+            else
+            {
+                w.Line($"    null, // {number}: no item");
+            }
         }
 
         w.Line("};").Line();
