@@ -62,6 +62,28 @@ public sealed class PropertyTests
         _output.WriteLine(FormattableString.Invariant($"{taxonomies} random taxonomies, {readBack} texts read back ({(double)readBack / taxonomies:F0} each)"));
     }
 
+    /// <summary>Text near the form of a key: its characters, capitals, underscores, spaces and line breaks.</summary>
+    private static readonly Gen<string> KeyLikeText = Gen.Frequency(
+        (4, Gen.String[Gen.Char["abz09-"], 0, 12]),
+        (1, Gen.String[Gen.Char["aZ9-_ .\n\r\t\u00e9\u0131"], 0, 12]),
+        (1, Gen.String[Gen.Char, 0, 12]));
+
+    [Fact]
+    public void The_key_check_accepts_exactly_the_keys_the_documented_pattern_matches()
+    {
+        // The pattern as the editor schemas publish it, with \z for $ (in .NET '$' also matches before a final newline).
+        var documented = new System.Text.RegularExpressions.Regex(
+            RoleTaxonomy.Generator.Naming.ContentKey.Pattern.TrimEnd('$') + "\\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        foreach (var known in new[] { "appsec-engineer", "a", "a1", "role-0001-pattern-01", "", "-a", "a-", "a--b", "1a", "A", "a_b", "a\n" })
+        {
+            Assert.Equal(documented.IsMatch(known), RoleTaxonomy.Generator.Naming.ContentKey.IsValid(known));
+        }
+
+        KeyLikeText.Sample(
+            text => Assert.Equal(documented.IsMatch(text), RoleTaxonomy.Generator.Naming.ContentKey.IsValid(text)),
+            iter: 50_000);
+    }
+
     [Fact]
     public void Any_text_becomes_a_string_literal_of_exactly_that_value_on_one_line() =>
         AnyText.Sample(

@@ -1,13 +1,16 @@
+using System;
 using System.Linq;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 using RoleTaxonomy.Generator.Emitting;
 using Xunit;
 
 namespace RoleTaxonomy.Generator.Tests;
 
 /// <summary>
-/// The writer keeps its text in chunks of 32 K characters: what is written across a chunk's end, an indentation
-/// included, must come out exactly as written, as a string and as the compiler's text.
+/// The writer keeps its text in chunks of up to 32 K characters, and the compiler reads the chunks themselves: what is
+/// written across a chunk's end, an indentation included, must come out exactly as written, as a string and as the
+/// compiler's text, read whole, a window or a character at a time.
 /// </summary>
 public sealed class SourceWriterTests
 {
@@ -77,6 +80,22 @@ public sealed class SourceWriterTests
             var window = new char[length];
             sourceText.CopyTo(start, window, 0, length);
             Assert.Equal(text.Substring(start, length), new string(window));
+            Assert.Equal(text[start], sourceText[start]);
+            Assert.Equal(text[start + length - 1], sourceText[start + length - 1]);
         }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => sourceText[text.Length]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => sourceText.CopyTo(text.Length - 1, new char[2], 0, 2));
+        Assert.Equal(text, sourceText.ToString());
+        Assert.Equal(SourceText.From(text, Encoding.UTF8).GetChecksum().ToArray(), sourceText.GetChecksum().ToArray());
+    }
+
+    [Fact]
+    public void An_empty_writer_gives_an_empty_text()
+    {
+        var sourceText = new SourceWriter().CompleteSourceText();
+
+        Assert.Equal(0, sourceText.Length);
+        Assert.Equal(string.Empty, sourceText.ToString());
     }
 }

@@ -187,7 +187,18 @@ internal sealed class KeyTable
     {
         var longest = keys.Max(key => key.Length);
         var depth = Math.Min(longest, MaxDepth);
-        var counts = new int[char.MaxValue + 2];
+        // One count per character the keys hold, and one for "no character here": sized by the largest character
+        // (keys are ASCII), not by every UTF-16 code unit, which would be an array of 256 KB for each enum.
+        var largest = 0;
+        foreach (var key in keys)
+        {
+            foreach (var c in key)
+            {
+                largest = Math.Max(largest, c);
+            }
+        }
+
+        var counts = new int[largest + 2];
         var seen = new List<int>();
         var scored = new List<(int Position, long Collisions)>();
         foreach (var position in Enumerable.Range(0, depth).Concat(Enumerable.Range(1, depth).Select(k => -k)))

@@ -1,7 +1,5 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -13,15 +11,16 @@ namespace RoleTaxonomy.Generator.Emitting;
 /// written piece by piece, never built first: a large taxonomy emits megabytes, and each copy of them costs.
 /// </summary>
 /// <remarks>
-/// The text grows in pooled chunks of 32 K characters (64 KB), each below the large object heap's threshold, rather
-/// than in one buffer that doubles or in a StringBuilder: growing never copies what is written, and the chunks go back
-/// to the pool when the writer completes. <see cref="CompleteSourceText"/> hands a whole file to the compiler without
-/// one contiguous string either: a file of megabytes as one string is a large object, and every few of them made the
-/// garbage collector run a full collection (docs/performance.md).
+/// The text grows in chunks, from 256 characters up to 32 K (64 KB, below the large object heap's threshold), rather
+/// than in one buffer that doubles or in a StringBuilder: growing never copies what is written, and
+/// <see cref="CompleteSourceText"/> hands the chunks themselves to the compiler, without a copy. A file of megabytes
+/// as one buffer or string is a large object, and a few of them made the garbage collector run a full collection
+/// every other generation at 100 roles (docs/performance.md).
 /// </remarks>
 internal sealed class SourceWriter
 {
-    private const int ChunkLength = 32 * 1024;
+    private const int FirstChunkLength = 256;
+    private const int LargestChunkLength = 32 * 1024;
 
     private readonly List<char[]> _fullChunks = new();
     private char[] _chunk = Array.Empty<char>();
@@ -125,7 +124,7 @@ internal sealed class SourceWriter
         return new string(text);
     }
 
-    /// <summary>The text written, as a string; the writer gives its chunks back to the pool and starts empty.</summary>
+    /// <summary>The text written, as a string; the writer starts empty.</summary>
     public string Complete()
     {
         var text = ToString();
@@ -133,15 +132,13 @@ internal sealed class SourceWriter
         return text;
     }
 
-    /// <summary>
-    /// The text written, as the compiler's text in UTF-8, read from the chunks into Roslyn's own: above 40 K
-    /// characters it keeps the text in chunks below the large object heap's threshold. The writer gives its chunks
-    /// back to the pool and starts empty.
-    /// </summary>
+    /// <summary>The text written, as the compiler's text in UTF-8, which keeps the chunks; the writer starts empty.</summary>
     public SourceText CompleteSourceText()
     {
-        var length = Length;
-        var text = SourceText.From(new ChunkReader(_fullChunks, _chunk, _used), length, Encoding.UTF8);
+        var chunks = new char[_fullChunks.Count + 1][];
+        _fullChunks.CopyTo(chunks);
+        chunks[chunks.Length - 1] = _chunk;
+        var text = new ChunkedText(chunks, Length, Encoding.UTF8);
         Reset();
         return text;
     }
@@ -186,7 +183,7 @@ internal sealed class SourceWriter
         _atLineStart = true;
     }
 
-    /// <summary>The room left in the current chunk, never 0: a full chunk is kept and a new one started.</summary>
+    /// <summary>The room left in the current chunk, never 0: a full chunk is kept and a larger one started.</summary>
     private int Room()
     {
         if (_used == _chunk.Length)
@@ -197,97 +194,22 @@ internal sealed class SourceWriter
                 _fullLength += _chunk.Length;
             }
 
-            _chunk = ArrayPool<char>.Shared.Rent(ChunkLength);
+            _chunk = new char[Math.Min(LargestChunkLength, Math.Max(FirstChunkLength, _chunk.Length * 2))];
             _used = 0;
         }
 
         return _chunk.Length - _used;
     }
 
+    /// <summary>Starts empty, with new chunks: those written may now belong to a text the compiler holds.</summary>
     private void Reset()
     {
-        foreach (var chunk in _fullChunks)
-        {
-            ArrayPool<char>.Shared.Return(chunk);
-        }
-
-        if (_chunk.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(_chunk);
-        }
-
         _fullChunks.Clear();
         _chunk = Array.Empty<char>();
         _fullLength = 0;
         _used = 0;
         _atLineStart = true;
         _indent = 0;
-    }
-
-    /// <summary>Reads the chunks in order, for <see cref="SourceText.From(TextReader, int, Encoding, SourceHashAlgorithm)"/>.</summary>
-    private sealed class ChunkReader : TextReader
-    {
-        private readonly List<char[]> _fullChunks;
-        private readonly char[] _last;
-        private readonly int _lastLength;
-        private int _chunkIndex;
-        private int _offset;
-
-        public ChunkReader(List<char[]> fullChunks, char[] last, int lastLength)
-        {
-            _fullChunks = fullChunks;
-            _last = last;
-            _lastLength = lastLength;
-        }
-
-        public override int Peek() => TryCurrent(out var chunk, out _) ? chunk[_offset] : -1;
-
-        public override int Read()
-        {
-            if (!TryCurrent(out var chunk, out _))
-            {
-                return -1;
-            }
-
-            return chunk[_offset++];
-        }
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var read = 0;
-            while (read < count && TryCurrent(out var chunk, out var length))
-            {
-                var fit = Math.Min(count - read, length - _offset);
-                Array.Copy(chunk, _offset, buffer, index + read, fit);
-                _offset += fit;
-                read += fit;
-            }
-
-            return read;
-        }
-
-        /// <summary>The chunk that holds the next character, moving past the chunks read to the end; false at the end.</summary>
-        private bool TryCurrent(out char[] chunk, out int length)
-        {
-            while (true)
-            {
-                (chunk, length) = _chunkIndex < _fullChunks.Count
-                    ? (_fullChunks[_chunkIndex], _fullChunks[_chunkIndex].Length)
-                    : (_last, _lastLength);
-                if (_offset < length)
-                {
-                    return true;
-                }
-
-                if (_chunkIndex >= _fullChunks.Count)
-                {
-                    return false;
-                }
-
-                _chunkIndex++;
-                _offset = 0;
-            }
-        }
     }
 
     /// <summary>Receives an interpolated string's pieces and writes each as it comes.</summary>
