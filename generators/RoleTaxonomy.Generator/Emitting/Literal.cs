@@ -78,18 +78,7 @@ internal readonly struct StringLiteral : ISourceFragment
     /// Printable ASCII other than the quote and the backslash: the characters for which Roslyn's escaper writes the
     /// character itself, so that the literal is the text between quotes. Anything else goes through the escaper.
     /// </summary>
-    private static bool NeedsNoEscaping(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c is < ' ' or > '~' or '"' or '\\')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool NeedsNoEscaping(string value) => PrintableAscii.Without(value, '"', '\\');
 }
 
 /// <summary>An array of string literals, laid out as <see cref="ListLayout"/> says.</summary>

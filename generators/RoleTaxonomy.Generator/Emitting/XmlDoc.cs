@@ -65,16 +65,5 @@ internal static class XmlDoc
     /// Printable ASCII other than markup: text the slow path would copy unchanged. Anything else, however rare
     /// (line separators, formatting or non-characters such as U+FFFE), takes the full path.
     /// </summary>
-    private static bool IsPlain(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is < ' ' or > '~' or '&' or '<' or '>')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsPlain(string text) => PrintableAscii.Without(text, '&', '<') && text.IndexOf('>') < 0;
 }

@@ -373,15 +373,14 @@ internal sealed class YamlReader
                 return false;
             }
 
-            if (parent.Keys.TryGetValue(key.Value, out var first))
+            if (parent.TryGetKey(key.Value, out var first))
             {
                 Report(DiagnosticDescriptors.DuplicateField, key.Location, key.Value, DiagnosticBag.WhereInFile(first.Location));
                 parent.SkipNextValue = true;
                 return true;
             }
 
-            parent.Keys.Add(key.Value, key);
-            parent.PendingKey = key;
+            parent.AddKey(key);
             return true;
         }
 
@@ -417,6 +416,13 @@ internal sealed class YamlReader
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+
+            // Printable ASCII, most of any content, is none of what follows: one comparison rather than all of them.
+            if (c is >= ' ' and <= '~')
+            {
+                continue;
+            }
+
             if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 line++;
@@ -522,11 +528,16 @@ internal sealed class YamlReader
 
         public string? Anchor { get; }
 
-        public List<YamlSyntax> Items { get; } = new();
+        // Each made when first needed: a list has no entries, a mapping no items, and most mappings hold a few keys,
+        // which a look through the entries finds sooner than a dictionary that every mapping would allocate.
+        private const int KeysWithoutDictionary = 8;
+        private List<YamlSyntax>? _items;
+        private List<YamlEntrySyntax>? _entries;
+        private Dictionary<string, YamlScalarSyntax>? _keys;
 
-        public List<YamlEntrySyntax> Entries { get; } = new();
+        public List<YamlSyntax> Items => _items ??= new();
 
-        public Dictionary<string, YamlScalarSyntax> Keys { get; } = new(StringComparer.Ordinal);
+        public List<YamlEntrySyntax> Entries => _entries ??= new();
 
         public YamlScalarSyntax? PendingKey { get; set; }
 
@@ -537,5 +548,42 @@ internal sealed class YamlReader
         public YamlSyntax Build(Mark end) => IsMapping
             ? new YamlMappingSyntax(Entries, Size, Location)
             : new YamlSequenceSyntax(Items, Size, Location);
+
+        /// <summary>The key <paramref name="key"/> as first written in this mapping, if it has one already.</summary>
+        public bool TryGetKey(string key, out YamlScalarSyntax first)
+        {
+            if (_keys is not null)
+            {
+                return _keys.TryGetValue(key, out first!);
+            }
+
+            foreach (var entry in Entries)
+            {
+                if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+                {
+                    first = entry.Key;
+                    return true;
+                }
+            }
+
+            first = null!;
+            return false;
+        }
+
+        /// <summary>Records a new key, whose value comes next.</summary>
+        public void AddKey(YamlScalarSyntax key)
+        {
+            if (_keys is null && Entries.Count >= KeysWithoutDictionary)
+            {
+                _keys = new Dictionary<string, YamlScalarSyntax>(StringComparer.Ordinal);
+                foreach (var entry in Entries)
+                {
+                    _keys.Add(entry.Key.Value, entry.Key);
+                }
+            }
+
+            _keys?.Add(key.Value, key);
+            PendingKey = key;
+        }
     }
 }
