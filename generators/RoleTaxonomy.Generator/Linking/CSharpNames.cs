@@ -38,10 +38,12 @@ internal sealed class CSharpNames
     /// <summary>Two items of one catalog (enum members and catalog properties) must not share a C# name, nor take one of the catalog's own.</summary>
     public void CheckCatalog(IEnumerable<(KeySpec Key, string Kind)> items, string catalogName)
     {
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Who holds each name, put into words only for a collision: a catalog of 10,000 items has none.
+        var taken = new Dictionary<string, (string Owner, string? Key)>(StringComparer.Ordinal);
+        var generatedClass = $"the generated class '{catalogName}'";
         foreach (var reserved in GeneratedNames.CatalogMembers.Append(catalogName))
         {
-            taken[reserved] = $"the generated class '{catalogName}'";
+            taken[reserved] = (generatedClass, null);
         }
 
         foreach (var (key, kind) in items)
@@ -52,13 +54,14 @@ internal sealed class CSharpNames
             }
 
             var name = Of(key);
-            if (taken.TryGetValue(name, out var owner))
+            if (taken.TryGetValue(name, out var holder))
             {
+                var owner = holder.Key is null ? holder.Owner : $"{holder.Owner} '{holder.Key}'";
                 _diagnostics.Report(DiagnosticDescriptors.IdentifierCollision, key.Identifier?.Location ?? key.Key.Location, key.Key.Value, name, owner);
                 continue;
             }
 
-            taken.Add(name, $"{kind} '{key.Key.Value}'");
+            taken.Add(name, (kind, key.Key.Value));
         }
     }
 
