@@ -431,6 +431,25 @@ public sealed class HostileInputTests
         AssertOnly(run, "RT0006", RolePath, 4, 1);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(20)]
+    public void Duplicate_key_is_found_in_a_mapping_of_any_size(int keys)
+    {
+        // A few keys are looked up among the entries and more through a dictionary: each key repeated once, at the end.
+        var first = string.Concat(System.Linq.Enumerable.Range(0, keys).Select(i => $"k{i}: v{i}\n"));
+        var text = first + string.Concat(System.Linq.Enumerable.Range(0, keys).Select(i => $"k{i}: again\n"));
+
+        var result = RoleTaxonomy.Generator.Parsing.YamlReader.Read("taxonomy/big.yaml", text, RoleTaxonomy.Generator.Parsing.YamlLimits.Default, default);
+
+        Assert.Equal(keys, result.Diagnostics.Count(d => d.Id == "RT0006"));
+        Assert.Equal(System.Linq.Enumerable.Range(keys, keys), result.Diagnostics.Select(d => d.Location!.Line));
+        var root = Assert.IsType<RoleTaxonomy.Generator.Parsing.YamlMappingSyntax>(result.Root);
+        Assert.Equal(System.Linq.Enumerable.Range(0, keys).Select(i => "v" + i), root.Entries.Select(e => ((RoleTaxonomy.Generator.Parsing.YamlScalarSyntax)e.Value).Value));
+    }
+
     [Fact]
     public void Duplicate_field_through_an_alias()
     {
